@@ -1,0 +1,152 @@
+// The native command line: the only place here that reads files and prints. Every failure is one line on
+// stderr, `error: <json path>: <what is wrong>`, exit status 2, and nothing on stdout.
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "tally/error.hpp"
+#include "tally/listing.hpp"
+#include "tally/quote.hpp"
+#include "tally/tariff_set.hpp"
+#include "text_report.hpp"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: tally quote [REQUEST.json|-] [--text] [--tariffs DIR]\n"
+    "       tally list [--tariffs DIR]\n"
+    "       tally validate FILE...\n"
+    "\n"
+    "quote     price a request (JSON, from the file or standard input); prints the response as JSON,\n"
+    "          or as a readable bill with --text\n"
+    "list      print products, editions, services, packs, QPS groups and channel maps as JSON\n"
+    "validate  check tariff files (an edition file, or catalog.json with every edition it names)\n"
+    "\n"
+    "Tariffs load at run time from --tariffs DIR, else $TALLY_TARIFFS, else " TALLY_DEFAULT_TARIFFS "\n";
+
+struct UsageError {
+    std::string message;
+};
+
+std::string read_stream(std::istream& in) {
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw tally::Error(path, "cannot read the file");
+    return read_stream(in);
+}
+
+std::string directory_of(const std::string& path) {
+    auto slash = path.find_last_of('/');
+    return slash == std::string::npos ? "." : path.substr(0, slash);
+}
+
+tally::TariffSet load_tariffs(const std::string& dir) {
+    std::string catalog = read_file(dir + "/catalog.json");
+    return tally::TariffSet::load(catalog, [&](const std::string& file) {
+        if (file.find("..") != std::string::npos || (!file.empty() && file[0] == '/'))
+            throw tally::Error(file, "a catalog file path must stay inside the tariff folder");
+        return read_file(dir + "/" + file);
+    });
+}
+
+struct Options {
+    std::vector<std::string> args;
+    std::string tariffs;
+    bool text = false;
+};
+
+Options parse_options(int argc, char** argv) {
+    Options options;
+    const char* env = std::getenv("TALLY_TARIFFS");
+    options.tariffs = env && *env ? env : TALLY_DEFAULT_TARIFFS;
+    for (int i = 2; i < argc; ++i) {
+        std::string arg = argv[i];
+        if (arg == "--tariffs") {
+            if (i + 1 >= argc) throw UsageError{"--tariffs needs a folder"};
+            options.tariffs = argv[++i];
+        } else if (arg == "--text") {
+            options.text = true;
+        } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
+            throw UsageError{"unknown option " + arg};
+        } else {
+            options.args.push_back(arg);
+        }
+    }
+    return options;
+}
+
+int run_quote(const Options& options) {
+    if (options.args.size() > 1) throw UsageError{"quote takes one request file"};
+    std::string path = options.args.empty() ? "-" : options.args[0];
+    std::string text = path == "-" ? read_stream(std::cin) : read_file(path);
+    tally::TariffSet tariffs = load_tariffs(options.tariffs);
+    tally::QuoteResponse response = tally::quote(tariffs, tally::parse_request(text));
+    std::string out = options.text ? tally::cli::text_report(tariffs, response)
+                                   : nlohmann::ordered_json(response).dump(2) + "\n";
+    std::cout << out;
+    return 0;
+}
+
+int run_list(const Options& options) {
+    if (!options.args.empty()) throw UsageError{"list takes no arguments"};
+    tally::TariffSet tariffs = load_tariffs(options.tariffs);
+    std::cout << tally::describe(tariffs).dump(2) << "\n";
+    return 0;
+}
+
+int run_validate(const Options& options) {
+    if (options.args.empty()) throw UsageError{"validate needs at least one file"};
+    std::ostringstream report;
+    for (const auto& path : options.args) {
+        bool catalog = path.size() >= 12 && path.compare(path.size() - 12, 12, "catalog.json") == 0;
+        if (catalog) {
+            tally::TariffSet set = load_tariffs(directory_of(path));
+            std::size_t editions = 0;
+            for (const auto& p : set.products()) editions += p.editions.size();
+            report << "ok " << path << ": " << set.products().size() << " products, " << editions << " editions\n";
+        } else {
+            tally::Edition e = tally::parse_edition(read_file(path), path);
+            report << "ok " << path << ": " << e.product << " " << e.edition << ", " << e.services.size()
+                   << " services\n";
+        }
+    }
+    std::cout << report.str();  // only once every file passed: nothing half-done on stdout
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::ios::sync_with_stdio(false);
+    std::string command = argc > 1 ? argv[1] : "";
+    try {
+        if (command == "--help" || command == "-h" || command == "help") {
+            std::cout << kUsage;
+            return 0;
+        }
+        Options options = parse_options(argc, argv);
+        if (command == "quote") return run_quote(options);
+        if (command == "list") return run_list(options);
+        if (command == "validate") return run_validate(options);
+        throw UsageError{command.empty() ? "a command is needed" : "unknown command " + command};
+    } catch (const UsageError& e) {
+        std::cerr << "error: " << e.message << "\n" << kUsage;
+        return 2;
+    } catch (const tally::Error& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "error: internal: " << e.what() << "\n";
+        return 3;
+    }
+}

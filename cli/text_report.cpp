@@ -1,0 +1,84 @@
+#include "text_report.hpp"
+
+#include <sstream>
+
+namespace tally::cli {
+namespace {
+
+// Display width of UTF-8 text in a terminal: CJK and full-width forms take two columns.
+std::size_t display_width(const std::string& s) {
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) { width += 1; i += 1; }
+        else if ((c >> 5) == 0x6) { width += 1; i += 2; }
+        else if ((c >> 4) == 0xE) { width += 2; i += 3; }
+        else { width += 2; i += 4; }
+    }
+    return width;
+}
+
+std::string pad(const std::string& s, std::size_t width, bool right = false) {
+    std::size_t w = display_width(s);
+    std::string fill(w < width ? width - w : 0, ' ');
+    return right ? fill + s : s + fill;
+}
+
+std::string grouped(std::string digits) {
+    std::size_t dot = digits.find('.');
+    std::size_t end = dot == std::string::npos ? digits.size() : dot;
+    for (std::size_t i = end; i > 3; i -= 3) digits.insert(i - 3, ",");
+    return digits;
+}
+
+std::string service_name(const Edition& edition, const BillLine& line) {
+    if (line.source == LineSource::qps)
+        for (const auto& g : edition.qps_groups)
+            if (g.id == line.service) return g.name.zh;
+    for (const auto& s : edition.services)
+        if (s.id == line.service) return s.name.zh;
+    return line.service;
+}
+
+std::string source_label(const BillLine& line) {
+    switch (line.source) {
+        case LineSource::free: return "free";
+        case LineSource::pack: return "pack " + grouped(std::to_string(*line.size)) + " x" + std::to_string(*line.count);
+        case LineSource::postpaid: return line.day ? "postpaid day " + std::to_string(*line.day) : "postpaid";
+        case LineSource::qps:
+            return "QPS " + std::to_string(*line.qps) + (*line.per == QpsPer::month ? "/month" : " x" + std::to_string(*line.days) + " days");
+    }
+    return "";
+}
+
+}  // namespace
+
+std::string text_report(const TariffSet& tariffs, const QuoteResponse& r) {
+    const Edition& edition = *tariffs.find_edition(r.product, r.edition);
+    std::ostringstream out;
+    out << edition.name.zh << " " << edition.name.en << " · edition " << r.edition << " · "
+        << (r.period == Period::month ? "one month" : "one day")
+        << (r.days ? " of " + std::to_string(*r.days) + " daily bills" : "") << "\n\n";
+    out << pad("service", 34) << pad("source", 22) << pad("calls", 16, true) << pad("unit price", 14, true)
+        << pad("amount", 22, true) << pad("charged", 16, true) << "\n";
+    for (const auto& line : r.lines) {
+        out << pad(service_name(edition, line), 34) << pad(source_label(line), 22)
+            << pad(grouped(std::to_string(line.calls)), 16, true) << pad(line.unit_price.to_trimmed_string(), 14, true)
+            << pad(grouped(line.amount.to_string(8)), 22, true) << pad(grouped(line.charged.to_string(2)), 16, true)
+            << "\n";
+    }
+    out << "\nTotal: ¥" << grouped(r.total.to_string(2))
+        << "   (each line rounded to the fen, half up, then summed: R5)\n";
+    if (r.range)
+        out << "Shared free pool: the bill lies between ¥" << grouped(r.range->first.to_string(2)) << " and ¥"
+            << grouped(r.range->second.to_string(2)) << " depending on which calls it covers (R16)\n";
+    if (r.freeze)
+        out << "Next month's freeze (not a charge, R14): ¥" << grouped(r.freeze->total.to_string(2)) << "\n";
+    if (!r.warnings.empty()) {
+        out << "\nWarnings:\n";
+        for (const auto& w : r.warnings) out << "  - " << w.message << "\n";
+    }
+    return out.str();
+}
+
+}  // namespace tally::cli

@@ -1,0 +1,35 @@
+#pragma once
+// The deduction order for one service over one settlement period (R1): free calls first, then paid packs, then
+// postpaid at the tier reached. A month of a daily-settled product is a run of daily periods, each priced on
+// its own, drawing on the same free and pack balances.
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "tally/packs.hpp"
+#include "tally/tariff.hpp"
+
+namespace tally {
+
+struct PeriodCharge {
+    std::uint64_t calls = 0;           // all calls of this period
+    std::uint64_t postpaid_calls = 0;
+    std::size_t tier = 0;
+    Money unit_price;
+    Money amount;                      // exact
+};
+
+struct ServiceSettlement {
+    std::uint64_t free_calls = 0;
+    std::uint64_t pack_calls = 0;
+    std::vector<PeriodCharge> periods;  // one per settlement period, in order
+};
+
+// `calls` spread over `days` as evenly as possible, the first `calls mod days` days taking one more.
+std::vector<std::uint64_t> spread_over_days(std::uint64_t calls, std::uint64_t days);
+
+// Throws Error("", …) when calls reach postpaid for a service that has no postpaid price.
+ServiceSettlement settle_service(const Service& service, TierBasis basis, const std::vector<std::uint64_t>& period_calls,
+                                 std::uint64_t free_capacity, const std::vector<PackPurchase*>& packs);
+
+}  // namespace tally

@@ -1,0 +1,58 @@
+#pragma once
+// A quote request as the caller wrote it (names not yet resolved against a tariff). The JSON contract is the
+// one `tally quote` reads and the wasm `quote()` takes; README documents it.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace tally {
+
+enum class Period { month, day };
+enum class QpsPer { month, day };
+
+// Documented limits (README "Limits"); each one is enforced with an error naming the field.
+inline constexpr std::uint64_t kMaxCalls = 1000000000000000ULL;  // 10^15 calls per service per period
+inline constexpr std::uint64_t kMaxPackCount = 1000000;
+inline constexpr std::uint64_t kMaxDays = 31;
+inline constexpr std::size_t kMaxItems = 1000;  // usage, packs or qps entries in one request
+
+struct UsageRequest {
+    std::string service;
+    std::uint64_t calls = 0;
+};
+
+struct PackRequest {
+    std::string service;
+    std::uint64_t size = 0;
+    std::uint64_t count = 1;
+};
+
+struct QpsRequest {
+    std::string group;
+    std::uint64_t qps = 0;
+    QpsPer per = QpsPer::month;
+    std::optional<std::uint64_t> days;
+};
+
+struct QuoteRequest {
+    std::string product;
+    std::optional<std::string> edition;      // default: the catalog's default edition
+    std::optional<Period> period;            // default: the product's settlement cycle
+    std::optional<std::uint64_t> days;       // a month of a daily-settled product: default 30
+    bool free_quota = true;
+    std::optional<std::string> settlement;   // "daily" | "monthly": which kind of account (face verification, R10)
+    std::optional<std::string> account_opened;  // YYYY-MM-DD: decides settlement and free-pack eligibility
+    std::vector<UsageRequest> usage;
+    std::vector<PackRequest> packs;
+    std::vector<QpsRequest> qps;
+};
+
+void from_json(const nlohmann::json& j, QuoteRequest& request);
+
+// Parses request text; malformed JSON is an Error at the document root.
+QuoteRequest parse_request(const std::string& text);
+
+}  // namespace tally

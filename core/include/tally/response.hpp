@@ -1,0 +1,89 @@
+#pragma once
+// What a quote for one settlement period returns; to_json gives the documented response contract.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "tally/money.hpp"
+#include "tally/request.hpp"
+#include "tally/tariff.hpp"
+
+namespace tally {
+
+enum class LineSource { free, pack, postpaid, qps };
+
+struct BillLine {
+    std::string service;  // service id (a QPS line names its group)
+    LineSource source = LineSource::postpaid;
+    std::uint64_t calls = 0;
+    Money unit_price;  // per call; per pack for a pack line; per QPS per month/day for a QPS line
+    Money amount;      // exact, 8 decimals
+    Money charged;     // amount rounded to the fen, half up (R5)
+    std::optional<std::uint64_t> size, count;          // pack line
+    std::optional<std::uint64_t> day;                  // daily bill within a month
+    std::optional<std::uint64_t> qps, days;            // QPS line
+    std::optional<QpsPer> per;                         // QPS line
+};
+
+struct TierReached {
+    std::size_t index = 0;
+    std::uint64_t from = 0;
+    std::optional<std::uint64_t> to;
+    UpperBound upper_bound = UpperBound::inclusive;
+    Money unit_price;
+};
+
+struct ServiceSummary {
+    std::string service;
+    Text name;
+    std::uint64_t calls = 0;
+    std::uint64_t free_calls = 0;
+    std::uint64_t pack_calls = 0;
+    std::uint64_t postpaid_calls = 0;
+    std::optional<std::string> qps_group;
+    std::optional<TierReached> tier;  // monthly-settled tiered services with postpaid pricing
+    Money charged;                    // sum of this service's charged lines
+};
+
+struct Warning {
+    std::string code;
+    std::optional<std::string> service;
+    std::string message;
+    std::optional<std::uint64_t> extra_calls, unused_calls, size;
+    std::optional<Money> saving, pack_unit_price, postpaid_unit_price;
+};
+
+struct Allocation {  // R16: how a shared free pool was split
+    std::string pool;
+    std::uint64_t calls = 0;
+    std::vector<std::pair<std::string, std::uint64_t>> services;
+};
+
+struct Freeze {  // R14
+    Money total;
+    std::vector<BillLine> lines;
+};
+
+struct QuoteResponse {
+    std::string product;
+    std::string edition;
+    Period period = Period::month;
+    Cycle settlement = Cycle::monthly;
+    std::optional<std::uint64_t> days;
+    Money total;
+    std::vector<BillLine> lines;
+    std::vector<ServiceSummary> services;
+    std::vector<Allocation> allocations;
+    std::optional<std::pair<Money, Money>> range;  // R16: low, high
+    std::optional<Freeze> freeze;
+    std::vector<Warning> warnings;
+};
+
+// Ordered JSON so that the response reads top-down: product, total, lines, … .
+void to_json(nlohmann::ordered_json& j, const BillLine& line);
+void to_json(nlohmann::ordered_json& j, const QuoteResponse& response);
+
+}  // namespace tally

@@ -1,0 +1,131 @@
+#pragma once
+// One product edition's price list as data (tariffs/FORMAT.md). Every rule of PRICING-RULES that is a choice
+// between readings is a field here, not a branch in code.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "tally/money.hpp"
+#include "tally/tiers.hpp"
+
+namespace tally {
+
+struct Text {
+    std::string zh;
+    std::string en;
+};
+
+enum class Cycle { monthly, daily };
+enum class TierBasis { all_calls, postpaid_calls };  // R7
+enum class FreeScope { per_service, shared };        // R15
+enum class Renewal { monthly, never };               // R20: never = one-time
+
+struct Pack {
+    std::uint64_t calls = 0;
+    Money price;
+};
+
+struct Service {
+    std::string id;
+    Text name;  // zh exactly as printed in the price table
+    std::optional<Text> category;
+    std::vector<std::string> aliases;  // R18
+    std::optional<TierTable> postpaid;
+    std::vector<Pack> packs;
+
+    const Pack* find_pack(std::uint64_t calls) const;
+};
+
+struct FreeQuota {
+    std::string id;
+    FreeScope scope = FreeScope::per_service;
+    Renewal renews = Renewal::monthly;
+    std::uint64_t calls = 0;
+    std::optional<std::uint64_t> valid_days;
+    std::vector<std::size_t> services;               // indices into Edition::services
+    std::optional<std::string> opened_on_or_after;   // R20 eligibility by account opening date
+    std::optional<Text> condition;                   // a condition the engine cannot check
+};
+
+struct QpsGroup {
+    std::string id;
+    Text name;
+    std::vector<std::size_t> services;
+    std::uint64_t max_qps = 0;  // R13
+    TierTable per_month;        // R12
+    TierTable per_day;
+};
+
+struct Unpriced {  // R9
+    std::string id;
+    Text name;
+    Text note;
+};
+
+struct Channel {
+    std::string family;
+    std::string channel;
+    std::optional<std::string> compare;  // "authority" | "upload"
+    std::size_t service = 0;
+};
+
+struct Api {
+    std::string api;
+    std::vector<std::size_t> services;
+};
+
+struct PackRules {
+    std::uint64_t valid_days = 365;  // R3
+    std::uint64_t refund_days = 0;   // R19
+    std::optional<std::uint64_t> alert_below_percent;
+};
+
+struct Settlement {
+    Cycle cycle = Cycle::monthly;
+    Text bill_issued;
+    std::optional<std::string> monthly_settled_before;  // R10
+};
+
+struct Source {
+    std::string file;
+    std::optional<std::string> page_updated;
+    std::optional<std::string> billing_from;
+};
+
+struct Edition {
+    std::string product;
+    std::string edition;
+    Text name;
+    Source source;
+    std::string currency;
+    Settlement settlement;
+    TierBasis tier_basis = TierBasis::all_calls;
+    bool freeze_next_month = false;  // R14
+    PackRules pack_rules;
+    std::vector<Service> services;
+    std::vector<FreeQuota> free_quota;
+    std::vector<QpsGroup> qps_groups;
+    std::vector<Unpriced> unpriced;
+    std::vector<Channel> channels;
+    std::vector<Api> apis;
+
+    // By id, printed name or alias, compared after normalize_name.
+    std::optional<std::size_t> find_service(std::string_view name) const;
+    std::optional<std::size_t> find_qps_group(std::string_view name) const;
+
+    std::unordered_map<std::string, std::size_t> service_index;  // normalized key -> service
+    std::unordered_map<std::string, std::size_t> qps_index;
+};
+
+void from_json(const nlohmann::json& j, Edition& edition);
+template <typename BasicJson>
+void to_json(BasicJson& j, const Text& text) {
+    j = BasicJson{{"zh", text.zh}, {"en", text.en}};
+}
+
+}  // namespace tally

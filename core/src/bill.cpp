@@ -1,0 +1,135 @@
+#include "tally/bill.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "tally/deduction.hpp"
+#include "tally/error.hpp"
+#include "tally/qps.hpp"
+
+namespace tally {
+
+std::vector<std::size_t> rank_by_postpaid_price(const ResolvedRequest& request) {
+    const auto& services = request.edition->services;
+    std::vector<Money> price(services.size());
+    for (std::size_t s = 0; s < services.size(); ++s)
+        if (services[s].postpaid)
+            price[s] = services[s].postpaid->tiers[services[s].postpaid->tier_for(request.calls[s])].unit_price;
+    std::vector<std::size_t> rank(services.size());
+    std::iota(rank.begin(), rank.end(), 0);
+    std::stable_sort(rank.begin(), rank.end(), [&](std::size_t a, std::size_t b) { return price[a] > price[b]; });
+    return rank;
+}
+
+namespace {
+
+BillLine priced_line(const std::string& service, LineSource source, std::uint64_t calls, Money unit_price, Money amount) {
+    BillLine line;
+    line.service = service;
+    line.source = source;
+    line.calls = calls;
+    line.unit_price = unit_price;
+    line.amount = amount;
+    line.charged = amount.rounded_to_fen();  // R5: once per bill line
+    return line;
+}
+
+}  // namespace
+
+QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split) {
+    const Edition& edition = *request.edition;
+    QuoteResponse out;
+    out.product = edition.product;
+    out.edition = edition.edition;
+    out.period = request.period;
+    out.settlement = edition.settlement.cycle;
+    if (request.daily_lines()) out.days = request.days;
+
+    std::vector<std::uint64_t> metered = request.calls;
+    for (std::size_t s = 0; s < metered.size(); ++s)
+        if (request.qps_group_of[s]) metered[s] = 0;  // R13
+    FreeGrant grant = grant_free_quota(edition, metered, request.eligibility, split,
+                                       split == SharedSplit::proportional ? std::vector<std::size_t>{}
+                                                                          : rank_by_postpaid_price(request));
+
+    std::vector<PackPurchase> packs = request.packs;  // drawn balances are this computation's own
+    for (std::size_t s : request.order) {
+        const Service& service = edition.services[s];
+        ServiceSummary summary;
+        summary.service = service.id;
+        summary.name = service.name;
+        summary.calls = request.calls[s];
+        std::vector<PackPurchase*> own_packs;
+        for (auto& p : packs)
+            if (p.service == s) own_packs.push_back(&p);
+
+        if (request.qps_group_of[s]) {
+            summary.qps_group = edition.qps_groups[*request.qps_group_of[s]].id;
+        } else {
+            std::vector<std::uint64_t> periods = request.daily_lines() ? spread_over_days(summary.calls, request.days)
+                                                                       : std::vector<std::uint64_t>{summary.calls};
+            ServiceSettlement settled =
+                settle_service(service, edition.tier_basis, periods, grant.capacity[s], own_packs);
+            summary.free_calls = settled.free_calls;
+            summary.pack_calls = settled.pack_calls;
+            if (settled.free_calls > 0)
+                out.lines.push_back(priced_line(service.id, LineSource::free, settled.free_calls, Money(), Money()));
+            for (std::size_t d = 0; d < settled.periods.size(); ++d) {
+                const PeriodCharge& charge = settled.periods[d];
+                summary.postpaid_calls += charge.postpaid_calls;
+                if (charge.postpaid_calls == 0) continue;
+                BillLine line = priced_line(service.id, LineSource::postpaid, charge.postpaid_calls, charge.unit_price,
+                                            charge.amount);
+                if (request.daily_lines()) line.day = d + 1;
+                out.lines.push_back(line);
+            }
+            if (edition.settlement.cycle == Cycle::monthly && service.postpaid && summary.calls > 0) {
+                const TierTable& table = *service.postpaid;
+                std::size_t index = settled.periods.front().tier;
+                summary.tier = TierReached{index, table.tiers[index].from, table.tiers[index].to, table.upper_bound,
+                                           table.tiers[index].unit_price};
+            }
+        }
+        // Pack purchases are charged in full whatever they absorb; they follow free calls in deduction order (R1).
+        auto first_postpaid = std::find_if(out.lines.begin(), out.lines.end(), [&](const BillLine& l) {
+            return l.service == service.id && l.source == LineSource::postpaid;
+        });
+        for (PackPurchase* p : own_packs) {
+            BillLine line = priced_line(service.id, LineSource::pack, p->drawn, p->pack->price, p->price());
+            line.size = p->pack->calls;
+            line.count = p->count;
+            first_postpaid = out.lines.insert(first_postpaid, line) + 1;
+        }
+        for (auto it = out.lines.rbegin(); it != out.lines.rend() && it->service == service.id; ++it)
+            summary.charged = summary.charged + it->charged;
+        out.services.push_back(summary);
+    }
+
+    for (std::size_t i = 0; i < request.qps.size(); ++i) {
+        const ResolvedQps& plan = request.qps[i];
+        const QpsGroup& group = edition.qps_groups[plan.group];
+        QpsCharge charge = at_key("qps", [&] {
+            return at_index(i, [&] { return price_qps_plan(group, plan.qps, plan.per, plan.days); });
+        });
+        std::uint64_t calls = 0;
+        for (std::size_t s : group.services) calls += request.calls[s];
+        BillLine line = priced_line(group.id, LineSource::qps, calls, charge.unit_price, charge.amount);
+        line.qps = plan.qps;
+        line.per = plan.per;
+        if (plan.per == QpsPer::day) line.days = plan.days;
+        out.lines.push_back(line);
+    }
+
+    for (const auto& shared : grant.shared) {
+        const FreeQuota& pool = edition.free_quota[shared.pool];
+        Allocation allocation{pool.id, pool.calls, {}};
+        for (std::size_t m = 0; m < pool.services.size(); ++m)
+            if (metered[pool.services[m]] > 0)
+                allocation.services.emplace_back(edition.services[pool.services[m]].id, shared.shares[m]);
+        out.allocations.push_back(allocation);
+    }
+    for (const auto& line : out.lines) out.total = out.total + line.charged;
+    return out;
+}
+
+}  // namespace tally
