@@ -68,7 +68,12 @@ std::uint64_t whole_number(const json& j, std::uint64_t max) {
         if (value > max) throw Error("", rule + " and <= " + limit);
         return value;
     }
-    if (j.is_number_integer()) throw Error("", rule);  // negative (non-negative integers parse as unsigned)
+    if (j.is_number_integer()) {  // parsed text gives unsigned for n >= 0; values built in C++ may be signed
+        auto value = j.get<std::int64_t>();
+        if (value < 0) throw Error("", rule);
+        if (static_cast<std::uint64_t>(value) > max) throw Error("", rule + " and <= " + limit);
+        return static_cast<std::uint64_t>(value);
+    }
     throw Error("", rule + ", not " + type_name(j));
 }
 

@@ -29,8 +29,8 @@ std::string read_id(const json& j) {
 
 template <typename Read>
 auto read_list(const json& object, const char* key, Read&& read) {
+    const json& array = jr::required(object, key);
     return at_key(key, [&] {
-        const json& array = jr::required(object, key);
         jr::expect_array(array);
         std::vector<decltype(read(array))> out;
         out.reserve(array.size());

@@ -61,6 +61,10 @@ void from_json(const nlohmann::json& j, TierTable& table) {
         for (std::size_t i = 0; i < tiers.size(); ++i) {
             table.tiers.push_back(at_index(i, [&] { return read_tier(tiers[i], table.per); }));
         }
+        for (std::size_t i = 1; i < table.tiers.size(); ++i) {
+            if (table.tiers[i].from <= table.tiers[i - 1].from)
+                throw Error("[" + std::to_string(i) + "].from", "tiers are unsorted: each tier must start above the one before");
+        }
         for (std::size_t i = 0; i < table.tiers.size(); ++i) {
             at_index(i, [&] {
                 const Tier& tier = table.tiers[i];
@@ -71,7 +75,6 @@ void from_json(const nlohmann::json& j, TierTable& table) {
                 if (!last && !tier.to) throw Error("to", "is missing (only the last tier is open)");
                 if (last) return 0;
                 const Tier& next = table.tiers[i + 1];
-                if (next.from < tier.from) throw Error("", "tiers are unsorted: the next tier starts lower");
                 if (next.from < *tier.to) throw Error("", "tiers overlap: the next tier starts before this one ends");
                 if (next.from > *tier.to) throw Error("", "tiers leave a gap: the next tier starts after this one ends");
                 return 0;

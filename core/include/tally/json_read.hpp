@@ -32,7 +32,8 @@ std::string date(const json& j);                                   // "YYYY-MM-D
 // Reads `object[key]` with `read` and puts the key on any error's path.
 template <typename Read>
 auto field(const json& object, const char* key, Read&& read) {
-    return at_key(key, [&] { return read(required(object, key)); });
+    const json& value = required(object, key);  // a missing key is reported at the key itself
+    return at_key(key, [&] { return read(value); });
 }
 
 template <typename Read>

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The command line as scripts see it: JSON out on success; on bad input exactly one line on stderr
+# (`error: <json path>: <what is wrong>`), exit status 2 and nothing on stdout.
+set -u
+tally=$1; tariffs=$2; tests=$3
+export TALLY_TARIFFS=$tariffs
+failures=0; passed=0
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+
+pass() { passed=$((passed + 1)); }
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+expect_error() {  # name, expected stderr line, command...
+    local name=$1 expected=$2; shift 2
+    "$@" >"$work/out" 2>"$work/err"; local rc=$?
+    [ $rc -eq 2 ] || { fail "$name: exit $rc, expected 2"; return; }
+    [ ! -s "$work/out" ] || { fail "$name: wrote to stdout"; return; }
+    [ "$(wc -l <"$work/err")" -eq 1 ] || { fail "$name: stderr is not one line: $(cat "$work/err")"; return; }
+    [ "$(cat "$work/err")" = "$expected" ] || { fail "$name: stderr '$(cat "$work/err")' != '$expected'"; return; }
+    pass
+}
+
+quote_stdin() { printf '%s' "$1" | "$tally" quote; }
+
+# Success: JSON on stdout, exit 0.
+out=$(quote_stdin '{"product":"face-verification","free_quota":false,"usage":[{"service":"身份信息核验","calls":1000}]}')
+[ $? -eq 0 ] && grep -q '"total": "300.00"' <<<"$out" && pass || fail "quote from stdin"
+printf '%s' '{"product":"body-analysis","usage":[{"service":"人体检测","calls":2999999}]}' >"$work/req.json"
+"$tally" quote "$work/req.json" --text | grep -q 'Total: ¥5,998.00' && pass || fail "quote --text from a file"
+"$tally" list | grep -q '"id": "face-verification"' && pass || fail "list"
+"$tally" validate "$tariffs/catalog.json" "$tariffs/body-analysis/current.json" | grep -c '^ok ' | grep -qx 2 && pass || fail "validate"
+
+# Bad input.
+expect_error "malformed JSON" "error: request: not valid JSON" quote_stdin '{"product":'
+expect_error "unknown product" 'error: product: unknown product "ocr"; one of body-analysis, image-analysis, face-verification' quote_stdin '{"product":"ocr"}'
+expect_error "negative calls" "error: usage[0].calls: must be a whole number >= 0" quote_stdin '{"product":"body-analysis","usage":[{"service":"人体检测","calls":-3}]}'
+expect_error "fractional calls" "error: usage[0].calls: must be a whole number >= 0, not a fraction" quote_stdin '{"product":"body-analysis","usage":[{"service":"人体检测","calls":2.5}]}'
+expect_error "calls over 10^15" "error: usage[0].calls: must be a whole number >= 0 and <= 1000000000000000" quote_stdin '{"product":"body-analysis","usage":[{"service":"人体检测","calls":1000000000000001}]}'
+expect_error "QPS over 200" "error: qps[0].qps: at most 200 QPS can be bought for 人体检测与属性分析; for more, contact sales (R13)" quote_stdin '{"product":"body-analysis","qps":[{"group":"人体检测与属性分析","qps":201}]}'
+expect_error "missing request file" "error: $work/none.json: cannot read the file" "$tally" quote "$work/none.json"
+
+# Broken tariffs: missing field, negative price, overlapping tiers.
+python3 - "$tariffs/body-analysis/current.json" "$work" <<'PY'
+import json, sys
+src, work = sys.argv[1], sys.argv[2]
+base = json.load(open(src))
+def write(name, mutate):
+    t = json.loads(json.dumps(base)); mutate(t)
+    json.dump(t, open(f"{work}/{name}.json", "w"), ensure_ascii=False)
+write("missing", lambda t: t.pop("currency"))
+write("negative", lambda t: t["services"][0]["packs"][2].update(price="-1800"))
+write("overlap", lambda t: t["services"][1]["postpaid"]["tiers"][1].update({"from": 2500000}))
+PY
+expect_error "tariff missing field" "error: $work/missing.json:currency: is missing" "$tally" validate "$work/missing.json"
+expect_error "tariff negative price" "error: $work/negative.json:services[0].packs[2].price: must be a decimal string >= 0 with at most 8 decimals, such as \"0.0025\"" "$tally" validate "$work/negative.json"
+expect_error "tariff overlapping tiers" "error: $work/overlap.json:services[1].postpaid.tiers[0]: tiers overlap: the next tier starts before this one ends" "$tally" validate "$tariffs/body-analysis/current.json" "$work/overlap.json"
+
+echo "$passed passed, $failures failed"
+[ $failures -eq 0 ]
