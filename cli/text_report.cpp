@@ -37,7 +37,7 @@ std::string service_name(const Edition& edition, const BillLine& line) {
             if (g.id == line.service) return g.name.zh;
     for (const auto& s : edition.services)
         if (s.id == line.service) return s.name.zh;
-    return line.service;
+    return std::string(line.service);
 }
 
 std::string source_label(const BillLine& line) {

@@ -23,7 +23,7 @@ std::vector<std::size_t> rank_by_postpaid_price(const ResolvedRequest& request) 
 
 namespace {
 
-BillLine priced_line(const std::string& service, LineSource source, std::uint64_t calls, Money unit_price, Money amount) {
+BillLine priced_line(std::string_view service, LineSource source, std::uint64_t calls, Money unit_price, Money amount) {
     BillLine line;
     line.service = service;
     line.source = source;
@@ -36,7 +36,8 @@ BillLine priced_line(const std::string& service, LineSource source, std::uint64_
 
 }  // namespace
 
-QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split) {
+QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split, Detail detail) {
+    const bool full = detail == Detail::full;
     const Edition& edition = *request.edition;
     QuoteResponse out;
     out.product = edition.product;
@@ -57,7 +58,7 @@ QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split) {
         const Service& service = edition.services[s];
         ServiceSummary summary;
         summary.service = service.id;
-        summary.name = service.name;
+        summary.name = &service.name;
         summary.calls = request.calls[s];
         std::vector<PackPurchase*> own_packs;
         for (auto& p : packs)
@@ -72,12 +73,16 @@ QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split) {
                 settle_service(service, edition.tier_basis, periods, grant.capacity[s], own_packs);
             summary.free_calls = settled.free_calls;
             summary.pack_calls = settled.pack_calls;
-            if (settled.free_calls > 0)
+            if (settled.free_calls > 0 && full)
                 out.lines.push_back(priced_line(service.id, LineSource::free, settled.free_calls, Money(), Money()));
             for (std::size_t d = 0; d < settled.periods.size(); ++d) {
                 const PeriodCharge& charge = settled.periods[d];
                 summary.postpaid_calls += charge.postpaid_calls;
                 if (charge.postpaid_calls == 0) continue;
+                if (!full) {
+                    out.total = out.total + charge.amount.rounded_to_fen();
+                    continue;
+                }
                 BillLine line = priced_line(service.id, LineSource::postpaid, charge.postpaid_calls, charge.unit_price,
                                             charge.amount);
                 if (request.daily_lines()) line.day = d + 1;
@@ -89,6 +94,10 @@ QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split) {
                 summary.tier = TierReached{index, table.tiers[index].from, table.tiers[index].to, table.upper_bound,
                                            table.tiers[index].unit_price};
             }
+        }
+        if (!full) {
+            for (PackPurchase* p : own_packs) out.total = out.total + p->price().rounded_to_fen();
+            continue;
         }
         // Pack purchases are charged in full whatever they absorb; they follow free calls in deduction order (R1).
         auto first_postpaid = std::find_if(out.lines.begin(), out.lines.end(), [&](const BillLine& l) {
@@ -113,6 +122,10 @@ QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split) {
         });
         std::uint64_t calls = 0;
         for (std::size_t s : group.services) calls += request.calls[s];
+        if (!full) {
+            out.total = out.total + charge.amount.rounded_to_fen();
+            continue;
+        }
         BillLine line = priced_line(group.id, LineSource::qps, calls, charge.unit_price, charge.amount);
         line.qps = plan.qps;
         line.per = plan.per;
@@ -120,6 +133,7 @@ QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split) {
         out.lines.push_back(line);
     }
 
+    if (!full) return out;
     for (const auto& shared : grant.shared) {
         const FreeQuota& pool = edition.free_quota[shared.pool];
         Allocation allocation{pool.id, pool.calls, {}};

@@ -145,7 +145,7 @@ void add_range(const ResolvedRequest& request, QuoteResponse& response) {
     if (response.allocations.empty()) return;
     Money low = response.total, high = response.total;
     for (SharedSplit split : {SharedSplit::dearest_first, SharedSplit::cheapest_first}) {
-        Money total = compute_bill(request, split).total;
+        Money total = compute_bill(request, split, Detail::total_only).total;
         low = std::min(low, total);
         high = std::max(high, total);
     }

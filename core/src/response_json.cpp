@@ -60,7 +60,7 @@ void to_json(json& j, const QuoteResponse& r) {
     j["lines"] = r.lines;
     json services = json::array();
     for (const auto& s : r.services) {
-        json item{{"service", s.service}, {"name", s.name},           {"calls", s.calls},
+        json item{{"service", s.service}, {"name", *s.name},           {"calls", s.calls},
                   {"free_calls", s.free_calls}, {"pack_calls", s.pack_calls}, {"postpaid_calls", s.postpaid_calls}};
         if (s.qps_group) item["qps_group"] = *s.qps_group;
         if (s.tier) {

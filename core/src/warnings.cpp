@@ -5,7 +5,7 @@ namespace {
 
 std::string yuan(Money m) { return "¥" + m.to_fen_string(); }
 
-const ServiceSummary* summary_of(const QuoteResponse& response, const std::string& id) {
+const ServiceSummary* summary_of(const QuoteResponse& response, std::string_view id) {
     for (const auto& s : response.services)
         if (s.service == id) return &s;
     return nullptr;
@@ -32,7 +32,7 @@ void add_tier_cliffs(const ResolvedRequest& request, QuoteResponse& response) {
             if (estimate >= current) continue;
             ResolvedRequest more = request;
             more.calls[s] += extra;
-            Money total = compute_bill(more, SharedSplit::proportional).total;
+            Money total = compute_bill(more, SharedSplit::proportional, Detail::total_only).total;
             if (total >= response.total) continue;
             Warning w;
             w.code = "tier_cliff";

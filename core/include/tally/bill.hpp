@@ -34,7 +34,12 @@ struct ResolvedRequest {
 // Services ordered by the postpaid unit price their calls reach, dearest first (R16 ranges).
 std::vector<std::size_t> rank_by_postpaid_price(const ResolvedRequest& request);
 
-// Lines, service summaries, allocations and total; no warnings, range or freeze.
-QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split);
+enum class Detail {
+    full,        // lines, service summaries, allocations and total
+    total_only,  // just the total, for what-ifs
+};
+
+// The bill for one split of the shared pool; no warnings, range or freeze.
+QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split, Detail detail = Detail::full);
 
 }  // namespace tally

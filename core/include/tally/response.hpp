@@ -1,8 +1,11 @@
 #pragma once
 // What a quote for one settlement period returns; to_json gives the documented response contract.
+// Names (service ids, display names) are views into the TariffSet the quote came from: keep it alive while
+// the response is in use (every caller serialises the response straight away).
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -16,7 +19,7 @@ namespace tally {
 enum class LineSource { free, pack, postpaid, qps };
 
 struct BillLine {
-    std::string service;  // service id (a QPS line names its group)
+    std::string_view service;  // service id (a QPS line names its group)
     LineSource source = LineSource::postpaid;
     std::uint64_t calls = 0;
     Money unit_price;  // per call; per pack for a pack line; per QPS per month/day for a QPS line
@@ -37,13 +40,13 @@ struct TierReached {
 };
 
 struct ServiceSummary {
-    std::string service;
-    Text name;
+    std::string_view service;
+    const Text* name = nullptr;
     std::uint64_t calls = 0;
     std::uint64_t free_calls = 0;
     std::uint64_t pack_calls = 0;
     std::uint64_t postpaid_calls = 0;
-    std::optional<std::string> qps_group;
+    std::optional<std::string_view> qps_group;
     std::optional<TierReached> tier;  // monthly-settled tiered services with postpaid pricing
     Money charged;                    // sum of this service's charged lines
 };
@@ -57,9 +60,9 @@ struct Warning {
 };
 
 struct Allocation {  // R16: how a shared free pool was split
-    std::string pool;
+    std::string_view pool;
     std::uint64_t calls = 0;
-    std::vector<std::pair<std::string, std::uint64_t>> services;
+    std::vector<std::pair<std::string_view, std::uint64_t>> services;
 };
 
 struct Freeze {  // R14
