@@ -67,7 +67,7 @@ int main(int argc, char** argv) {
 
     std::printf("%-50s %14s %14s %16s\n", "case", "ns/quote", "ns/service", "ns/quote (JSON)");
     for (const auto& c : cases) {
-        tally::QuoteRequest request = c.request.get<tally::QuoteRequest>();
+        tally::QuoteRequest request = nlohmann::ordered_json(c.request).get<tally::QuoteRequest>();
         std::string text = c.request.dump();
         double engine = median_ns_per_call([&] { return tally::quote(tariffs, request).lines.size(); }, 2000);
         double with_json = median_ns_per_call(

@@ -24,7 +24,7 @@ const TariffSet& tariffs() {
 }
 
 nlohmann::ordered_json quote_json(const nlohmann::json& request) {
-    return nlohmann::ordered_json(quote(tariffs(), request.get<QuoteRequest>()));
+    return nlohmann::ordered_json(quote(tariffs(), nlohmann::ordered_json(request).get<QuoteRequest>()));
 }
 
 std::string error_of(const nlohmann::json& request) {

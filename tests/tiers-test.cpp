@@ -9,7 +9,7 @@ using tally::TierTable;
 
 namespace {
 
-TierTable table_from(const char* text) { return json::parse(text).get<TierTable>(); }
+TierTable table_from(const char* text) { return nlohmann::ordered_json::parse(text).get<TierTable>(); }
 
 std::string error_of(const char* text) {
     try {

@@ -7,7 +7,7 @@
 namespace tally {
 
 namespace jr = json_read;
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 namespace {
 

@@ -23,7 +23,7 @@ std::uint64_t TierTable::first_count_in(std::size_t index) const {
 
 namespace {
 
-Tier read_tier(const nlohmann::json& j, std::uint64_t per) {
+Tier read_tier(const nlohmann::ordered_json& j, std::uint64_t per) {
     jr::expect_only_keys(j, {"from", "to", "price"});
     Tier tier;
     tier.from = jr::field(j, "from", [](const auto& v) { return jr::whole_number(v, UINT64_MAX / 2); });
@@ -40,7 +40,7 @@ Tier read_tier(const nlohmann::json& j, std::uint64_t per) {
 
 }  // namespace
 
-void from_json(const nlohmann::json& j, TierTable& table) {
+void from_json(const nlohmann::ordered_json& j, TierTable& table) {
     jr::expect_only_keys(j, {"per", "upper_bound", "tiers"});
     table.per = jr::field(j, "per", [](const auto& v) {
         auto per = jr::whole_number(v, 1000000);

@@ -13,7 +13,7 @@
 
 namespace tally::json_read {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 void expect_object(const json& j);
 void expect_array(const json& j);

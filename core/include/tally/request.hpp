@@ -50,7 +50,7 @@ struct QuoteRequest {
     std::vector<QpsRequest> qps;
 };
 
-void from_json(const nlohmann::json& j, QuoteRequest& request);
+void from_json(const nlohmann::ordered_json& j, QuoteRequest& request);
 
 // Parses request text; malformed JSON is an Error at the document root.
 QuoteRequest parse_request(const std::string& text);

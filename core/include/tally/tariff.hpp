@@ -122,7 +122,7 @@ struct Edition {
     std::unordered_map<std::string, std::size_t> qps_index;
 };
 
-void from_json(const nlohmann::json& j, Edition& edition);
+void from_json(const nlohmann::ordered_json& j, Edition& edition);
 template <typename BasicJson>
 void to_json(BasicJson& j, const Text& text) {
     j = BasicJson{{"zh", text.zh}, {"en", text.en}};

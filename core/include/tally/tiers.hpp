@@ -32,6 +32,6 @@ struct TierTable {
     bool is_flat() const { return tiers.size() == 1; }
 };
 
-void from_json(const nlohmann::json& j, TierTable& table);  // validates: sorted, no gap, no overlap
+void from_json(const nlohmann::ordered_json& j, TierTable& table);  // validates: sorted, no gap, no overlap
 
 }  // namespace tally

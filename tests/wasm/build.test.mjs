@@ -1,0 +1,37 @@
+// What the built module must be: inside its size budget, free of eval (so a page can run it under a CSP with
+// no 'unsafe-eval'), and exporting the documented API.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import zlib from 'node:zlib';
+
+import { loadTally, wasmDir } from './support.mjs';
+
+export const SIZE_BUDGET_BYTES = Number(process.env.TALLY_WASM_BUDGET || 80 * 1024);
+
+const gzipped = (file) => zlib.gzipSync(fs.readFileSync(path.join(wasmDir, file)), { level: 9 }).length;
+
+test(`tally.wasm + tally.mjs within ${SIZE_BUDGET_BYTES} bytes gzip -9`, () => {
+  const wasm = gzipped('tally.wasm');
+  const glue = gzipped('tally.mjs');
+  console.log(`# size: tally.wasm ${wasm} B + tally.mjs ${glue} B = ${wasm + glue} B gzip -9`);
+  assert.ok(wasm + glue <= SIZE_BUDGET_BYTES, `${wasm + glue} bytes is over the budget`);
+});
+
+test('no new Function or eval( in the glue (linked with -sDYNAMIC_EXECUTION=0)', () => {
+  const glue = fs.readFileSync(path.join(wasmDir, 'tally.mjs'), 'utf8');
+  assert.equal(/new Function/.test(glue), false);
+  assert.equal(/\beval\(/.test(glue), false);
+});
+
+test('the module exports createTally and the API the .d.ts declares', async () => {
+  const tally = await loadTally();
+  for (const method of ['loadTariffs', 'quote', 'list', 'validate', 'memoryBytes', 'dispose']) {
+    assert.equal(typeof tally[method], 'function', method);
+  }
+  const listing = tally.list();
+  assert.deepEqual(listing.products.map((p) => p.id), ['body-analysis', 'image-analysis', 'face-verification']);
+  const declared = fs.readFileSync(path.join(wasmDir, 'tally.d.mts'), 'utf8');
+  for (const name of ['createTally', 'loadTariffs', 'quote', 'list', 'validate']) assert.match(declared, new RegExp(name));
+});

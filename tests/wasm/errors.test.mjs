@@ -1,0 +1,84 @@
+// Bad input through JS: each gives a real Error whose message is the command line's error line, with code
+// and path; the module stays usable, and thousands of errors do not grow its memory.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+
+import { loadTally, nativeQuote, tariffDir } from './support.mjs';
+
+const tally = await loadTally();
+const body = (calls) => ({ product: 'body-analysis', usage: [{ service: '人体检测', calls: 1 }, { service: '人体搜索', calls }] });
+
+function thrown(fn) {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  assert.fail('expected an Error');
+}
+
+const rule = 'error: usage[1].calls: must be a whole number >= 0';
+const badCalls = [
+  ['a string', '1000', `${rule}, not a string`],
+  ['NaN', NaN, `${rule}, not null`],
+  ['Infinity', Infinity, `${rule}, not null`],
+  ['a negative', -5, rule],
+  ['a fraction', 2.5, `${rule}, not a fraction`],
+  ['2^60', 2 ** 60, `${rule} and <= 1000000000000000`],
+  ['missing', undefined, 'error: usage[1].calls: is missing'],
+];
+
+for (const [name, calls, message] of badCalls) {
+  test(`calls as ${name}`, () => {
+    const error = thrown(() => tally.quote(body(calls)));
+    assert.ok(error instanceof Error);
+    assert.equal(error.message, message);
+    assert.equal(error.code, 'invalid_input');
+    assert.equal(error.path, 'usage[1].calls');
+    const native = nativeQuote(JSON.stringify(body(calls)));
+    assert.equal(native.status, 2);
+    assert.equal(native.stdout, '');
+    assert.equal(native.stderr, `${message}\n`, 'the same line as the command line');
+  });
+}
+
+test('unknown names', () => {
+  assert.equal(thrown(() => tally.quote({ product: 'ocr' })).message,
+    'error: product: unknown product "ocr"; one of body-analysis, image-analysis, face-verification');
+  const e = thrown(() => tally.quote({ product: 'body-analysis', usage: [{ service: '人体识别', calls: 1 }] }));
+  assert.equal(e.path, 'usage[0].service');
+  assert.equal(thrown(() => tally.quote({ product: 'body-analysis', qps: [{ group: 'x', qps: 1 }] })).path, 'qps[0].group');
+  assert.equal(thrown(() => tally.quote('{"product":')).message, 'error: request: not valid JSON');
+  assert.equal(thrown(() => tally.quote({ product: 'body-analysis', usage: [{ service: '人体检测', calls: 10n }] })).message,
+    'error: request: not valid JSON');
+});
+
+test('invalid tariffs: validate and loadTariffs name the path, and keep the loaded set', async () => {
+  const good = JSON.parse(fs.readFileSync(path.join(tariffDir, 'body-analysis/current.json'), 'utf8'));
+  assert.deepEqual(tally.validate(good, 'body.json'), { ok: true, product: 'body-analysis', edition: 'current', services: 3 });
+  const broken = structuredClone(good);
+  broken.services[0].postpaid.tiers[1].from = 2000000;
+  assert.equal(thrown(() => tally.validate(broken, 'body.json')).message,
+    'error: body.json:services[0].postpaid.tiers[0]: tiers overlap: the next tier starts before this one ends');
+  assert.equal(thrown(() => tally.validate('{"format":', 'x.json')).message, 'error: x.json: not valid JSON');
+  const catalog = fs.readFileSync(path.join(tariffDir, 'catalog.json'), 'utf8');
+  await assert.rejects(tally.loadTariffs({ catalog, files: { 'body-analysis/current.json': broken } }),
+    (error) => error.message === 'error: body-analysis/current.json:services[0].postpaid.tiers[0]: tiers overlap: the next tier starts before this one ends');
+  await assert.rejects(tally.loadTariffs({ catalog, files: {} }), (error) => error.path === 'image-analysis/2019-12-01.json'
+    || error.path === 'body-analysis/current.json');
+  assert.equal(tally.quote(body(5000)).total, '8.00', 'the earlier tariffs are still loaded');  // 4000 x 0.002
+});
+
+test('10,000 bad calls, then a good one: right answer, memory not growing', () => {
+  for (let i = 0; i < 1000; i++) thrown(() => tally.quote(body(-i - 1)));  // warm-up: the heap settles
+  const before = tally.memoryBytes();
+  for (let i = 0; i < 10000; i++) {
+    const bad = [body('x'), body(NaN), body(-1), body(0.5), { product: 'nope' }, '{'][i % 6];
+    thrown(() => tally.quote(bad));
+  }
+  assert.equal(tally.memoryBytes(), before);
+  // 2,999,999 calls of 人体检测: (2,999,999 - 1,000) x 0.002 = 5997.998 -> 5998.00
+  assert.equal(tally.quote({ product: 'body-analysis', usage: [{ service: '人体检测', calls: 2999999 }] }).total, '5998.00');
+});

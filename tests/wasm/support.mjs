@@ -1,0 +1,29 @@
+// Loads the real tally.mjs + tally.wasm from the wasm build and the real tariffs, and runs the native CLI for
+// side-by-side comparison. Paths can be overridden: TALLY_WASM_DIR, TALLY_NATIVE.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const wasmDir = process.env.TALLY_WASM_DIR || path.join(root, 'build/wasm/wasm');
+export const nativeCli = process.env.TALLY_NATIVE || path.join(root, 'build/native/cli/tally');
+export const tariffDir = path.join(root, 'tariffs');
+
+export async function loadTally() {
+  const { createTally } = await import(pathToFileURL(path.join(wasmDir, 'tally.mjs')).href);
+  const tally = await createTally({ wasmBinary: fs.readFileSync(path.join(wasmDir, 'tally.wasm')) });
+  await tally.loadTariffs((file) => fs.readFileSync(path.join(tariffDir, file), 'utf8'));
+  return tally;
+}
+
+// The native command line's answer to the same request text: {status, json, stderr}.
+export function nativeQuote(requestText) {
+  const run = spawnSync(nativeCli, ['quote', '--tariffs', tariffDir], { input: requestText, encoding: 'utf8' });
+  return { status: run.status, json: run.stdout ? JSON.parse(run.stdout) : null, stdout: run.stdout, stderr: run.stderr };
+}
+
+export function vectorFiles() {
+  const dir = path.join(root, 'tests/vectors');
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
+}

@@ -1,0 +1,82 @@
+// ---- Tally's JS API (wasm/api.js, appended to the Emscripten module by --extern-post-js). ----
+// Requests and responses are plain JS objects; every amount in them is a decimal string. Types: tally.d.ts.
+
+function tallyError(path, problem) {
+  const error = new Error(`error: ${path}: ${problem}`);
+  error.code = 'invalid_input';
+  error.path = path;
+  error.problem = problem;
+  return error;
+}
+
+function jsonText(value, path) {
+  if (typeof value === 'string') return value;
+  let text;
+  try {
+    text = JSON.stringify(value);
+  } catch (cause) {
+    throw tallyError(path, 'not valid JSON');
+  }
+  if (text === undefined) throw tallyError(path, 'not valid JSON');
+  return text;
+}
+
+async function readTariffSource(source) {
+  if (source && typeof source === 'object' && !(source instanceof URL) && 'catalog' in source) {
+    const files = {};
+    for (const [path, text] of Object.entries(source.files || {})) files[path] = jsonText(text, path);
+    return { catalog: jsonText(source.catalog, 'catalog.json'), files };
+  }
+  let fetchText = source;
+  if (typeof source === 'string' || source instanceof URL) {
+    const base = new URL(source, typeof location === 'undefined' ? import.meta.url : location.href);
+    fetchText = async (path) => {
+      const response = await fetch(new URL(path, base));
+      if (!response.ok) throw tallyError(path, `could not be fetched (HTTP ${response.status})`);
+      return response.text();
+    };
+  }
+  if (typeof fetchText !== 'function') {
+    throw tallyError('tariffs', 'pass {catalog, files}, a base URL, or a function (path) => text');
+  }
+  const read = async (path) => jsonText(await fetchText(path), path);
+  const catalog = await read('catalog.json');
+  let paths;
+  try {
+    paths = JSON.parse(catalog).products.flatMap((product) => product.editions.map((edition) => edition.file));
+  } catch (cause) {
+    paths = [];  // the engine reports what is wrong with the catalog
+  }
+  const files = {};
+  await Promise.all(paths.filter((p) => typeof p === 'string').map(async (path) => { files[path] = await read(path); }));
+  return { catalog, files };
+}
+
+export async function createTally(options = {}) {
+  const moduleOptions = {};
+  if (options.wasmBinary) moduleOptions.wasmBinary = options.wasmBinary;
+  if (options.locateFile) moduleOptions.locateFile = options.locateFile;
+  const module = await createTallyModule(moduleOptions);
+  const engine = new module.Engine();
+  return {
+    async loadTariffs(source) {
+      const { catalog, files } = await readTariffSource(source);
+      return JSON.parse(engine.loadTariffs(catalog, files));
+    },
+    quote(request) {
+      return JSON.parse(engine.quote(jsonText(request, 'request')));
+    },
+    list() {
+      return JSON.parse(engine.list());
+    },
+    validate(tariff, name = 'tariff.json') {
+      return JSON.parse(engine.validate(jsonText(tariff, name), name));
+    },
+    memoryBytes() {
+      return module.HEAPU8.length;
+    },
+    dispose() {
+      engine.delete();
+    },
+  };
+}
