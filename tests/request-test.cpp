@@ -83,7 +83,7 @@ TEST_CASE("QPS counts: tiers up to 200, more is an error (R13)", "[request][erro
     CHECK(error_of(plan(200)) == "");
     CHECK(error_of(plan(201)) ==
           "qps[0].qps: at most 200 QPS can be bought for 人体检测与属性分析; for more, contact sales (R13)");
-    CHECK(error_of(plan(0)) == "qps[0].qps: must be a whole number >= 1");
+    CHECK(error_of(plan(0)) == "qps[0].qps: must be a whole number from 1 to 1000000");
 }
 
 TEST_CASE("Periods, days and settlement", "[request][errors]") {

@@ -56,8 +56,7 @@ export async function createTally(options = {}) {
   const moduleOptions = {};
   if (options.wasmBinary) moduleOptions.wasmBinary = options.wasmBinary;
   if (options.locateFile) moduleOptions.locateFile = options.locateFile;
-  const module = await createTallyModule(moduleOptions);
-  const engine = new module.Engine();
+  const engine = await createTallyModule(moduleOptions);
   return {
     async loadTariffs(source) {
       const { catalog, files } = await readTariffSource(source);
@@ -73,10 +72,7 @@ export async function createTally(options = {}) {
       return JSON.parse(engine.validate(jsonText(tariff, name), name));
     },
     memoryBytes() {
-      return module.HEAPU8.length;
-    },
-    dispose() {
-      engine.delete();
+      return engine.HEAPU8.length;
     },
   };
 }

@@ -1,10 +1,11 @@
 // Embind bindings: the same engine as the command line, with JSON text across the boundary (amounts are
-// decimal strings inside it; no JS number ever holds money). One class, Engine, holds the loaded tariffs.
-// Errors leave as real JS Errors whose message is the command line's error line.
+// decimal strings inside it; no JS number ever holds money). Errors leave as real JS Errors whose message is
+// the command line's error line.
+//
+// Each instance of the module is one engine: createTally() instantiates a fresh module, so the loaded tariffs
+// below are per instance. Free functions rather than a bound class keep the Embind glue about 2 KB smaller.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
-
-#include <nlohmann/json.hpp>
 
 #include "tally/error.hpp"
 #include "tally/listing.hpp"
@@ -27,70 +28,73 @@ namespace {
     __builtin_unreachable();
 }
 
-// Runs `work`, turning any C++ exception into a JS Error: the module stays usable afterwards.
-template <typename Work>
-std::string guarded(Work&& work) {
+// Called from a catch-all block: turns the exception in flight into a JS Error, so the module stays usable.
+// One out-of-line function keeps each bound method down to a single landing pad.
+[[noreturn]] __attribute__((noinline)) void rethrow_as_js_error() {
     try {
-        return work();
+        throw;
     } catch (const Error& e) {
         throw_js_error("invalid_input", e.path(), e.problem(), e.what());
     } catch (const std::bad_alloc&) {
         throw_js_error("out_of_memory", "", "out of memory", "internal: out of memory");
     } catch (const std::exception& e) {
         throw_js_error("internal", "", e.what(), std::string("internal: ") + e.what());
+    } catch (...) {
+        throw_js_error("internal", "", "unknown failure", "internal: unknown failure");
     }
+}
+
+std::unique_ptr<TariffSet> loaded_tariffs;
+
+const TariffSet& loaded() {
+    if (!loaded_tariffs) throw Error("tariffs", "none loaded yet: call loadTariffs first");
+    return *loaded_tariffs;
 }
 
 }  // namespace
 
-class Engine {
-public:
-    // `files` is a JS object mapping each catalog path to that file's text.
-    std::string load_tariffs(const std::string& catalog_text, const val& files) {
-        return guarded([&] {
-            TariffSet loaded = TariffSet::load(catalog_text, [&](const std::string& path) {
-                val text = files[path];
-                if (!text.isString()) throw Error(path, "the catalog names this file but it was not provided");
-                return text.as<std::string>();
-            });
-            tariffs_ = std::make_unique<TariffSet>(std::move(loaded));  // replaced only once the new set is valid
-            return describe(*tariffs_).dump();
-        });
-    }
+// `files` is a JS object mapping each catalog path to that file's text.
+std::string load_tariffs(const std::string& catalog_text, const val& files) try {
+    TariffSet loaded = TariffSet::load(catalog_text, [&](const std::string& path) {
+        val text = files[path];
+        if (!text.isString()) throw Error(path, "the catalog names this file but it was not provided");
+        return text.as<std::string>();
+    });
+    loaded_tariffs = std::make_unique<TariffSet>(std::move(loaded));  // replaced only once the new set is valid
+    return describe(*loaded_tariffs).dump();
+} catch (...) {
+    rethrow_as_js_error();
+}
 
-    std::string quote(const std::string& request_text) {
-        return guarded([&] { return nlohmann::ordered_json(tally::quote(loaded(), parse_request(request_text))).dump(); });
-    }
+std::string quote(const std::string& request_text) try {
+    return Json(tally::quote(loaded(), parse_request(request_text))).dump();
+} catch (...) {
+    rethrow_as_js_error();
+}
 
-    std::string list() {
-        return guarded([&] { return describe(loaded()).dump(); });
-    }
+std::string list() try {
+    return describe(loaded()).dump();
+} catch (...) {
+    rethrow_as_js_error();
+}
 
-    std::string validate(const std::string& tariff_text, const std::string& document) {
-        return guarded([&] {
-            Edition e = parse_edition(tariff_text, document);
-            return nlohmann::ordered_json{{"ok", true}, {"product", e.product}, {"edition", e.edition},
-                                          {"services", e.services.size()}}
-                .dump();
-        });
-    }
-
-private:
-    const TariffSet& loaded() const {
-        if (!tariffs_) throw Error("tariffs", "none loaded yet: call loadTariffs first");
-        return *tariffs_;
-    }
-
-    std::unique_ptr<TariffSet> tariffs_;
-};
+std::string validate(const std::string& tariff_text, const std::string& document) try {
+    Edition e = parse_edition(tariff_text, document);
+    Json summary = Json::object();
+    summary["ok"] = true;
+    summary["product"] = e.product;
+    summary["edition"] = e.edition;
+    summary["services"] = e.services.size();
+    return summary.dump();
+} catch (...) {
+    rethrow_as_js_error();
+}
 
 }  // namespace tally::wasm
 
 EMSCRIPTEN_BINDINGS(tally) {
-    emscripten::class_<tally::wasm::Engine>("Engine")
-        .constructor<>()
-        .function("loadTariffs", &tally::wasm::Engine::load_tariffs)
-        .function("quote", &tally::wasm::Engine::quote)
-        .function("list", &tally::wasm::Engine::list)
-        .function("validate", &tally::wasm::Engine::validate);
+    emscripten::function("loadTariffs", &tally::wasm::load_tariffs);
+    emscripten::function("quote", &tally::wasm::quote);
+    emscripten::function("list", &tally::wasm::list);
+    emscripten::function("validate", &tally::wasm::validate);
 }

@@ -104,7 +104,6 @@ export interface Tally {
   validate(tariff: string | object, name?: string): { ok: true; product: string; edition: string; services: number };
   /** Bytes of wasm memory (for leak checks). */
   memoryBytes(): number;
-  dispose(): void;
 }
 
 export function createTally(options?: CreateTallyOptions): Promise<Tally>;

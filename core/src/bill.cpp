@@ -4,21 +4,19 @@
 #include <numeric>
 
 #include "tally/deduction.hpp"
-#include "tally/error.hpp"
+#include "tally/ordering.hpp"
 #include "tally/qps.hpp"
 
 namespace tally {
 
 std::vector<std::size_t> rank_by_postpaid_price(const ResolvedRequest& request) {
     const auto& services = request.edition->services;
-    std::vector<Money> price(services.size());
+    std::vector<unsigned __int128> price(services.size(), 0);
     for (std::size_t s = 0; s < services.size(); ++s)
         if (services[s].postpaid)
-            price[s] = services[s].postpaid->tiers[services[s].postpaid->tier_for(request.calls[s])].unit_price;
-    std::vector<std::size_t> rank(services.size());
-    std::iota(rank.begin(), rank.end(), 0);
-    std::stable_sort(rank.begin(), rank.end(), [&](std::size_t a, std::size_t b) { return price[a] > price[b]; });
-    return rank;
+            price[s] = static_cast<unsigned __int128>(
+                services[s].postpaid->tiers[services[s].postpaid->tier_for(request.calls[s])].unit_price.units());
+    return largest_first(price);
 }
 
 namespace {
@@ -117,9 +115,7 @@ QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split, De
     for (std::size_t i = 0; i < request.qps.size(); ++i) {
         const ResolvedQps& plan = request.qps[i];
         const QpsGroup& group = edition.qps_groups[plan.group];
-        QpsCharge charge = at_key("qps", [&] {
-            return at_index(i, [&] { return price_qps_plan(group, plan.qps, plan.per, plan.days); });
-        });
+        QpsCharge charge = price_qps_plan(group, plan.qps, plan.per, plan.days);  // count checked by resolve()
         std::uint64_t calls = 0;
         for (std::size_t s : group.services) calls += request.calls[s];
         if (!full) {

@@ -32,7 +32,7 @@ ServiceSettlement settle_service(const Service& service, TierBasis basis, const 
             charge.unit_price = table.tiers[charge.tier].unit_price;
             charge.amount = charge.unit_price.times(charge.postpaid_calls);
         } else if (charge.postpaid_calls > 0) {
-            throw Error("", service.name.zh + " has no postpaid price: buy packs for " +
+            throw Error("usage", service.name.zh + " has no postpaid price: buy packs for " +
                                 std::to_string(charge.postpaid_calls) + " more calls");
         }
         result.periods.push_back(charge);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "tally/ordering.hpp"
+
 namespace tally {
 
 std::vector<std::uint64_t> split_proportionally(std::uint64_t pool, const std::vector<std::uint64_t>& calls) {
@@ -12,7 +14,7 @@ std::vector<std::uint64_t> split_proportionally(std::uint64_t pool, const std::v
     std::vector<std::uint64_t> shares(calls.size(), 0);
     if (total == 0) return shares;
     Wide covered = std::min<Wide>(pool, total);
-    std::vector<Wide> remainders(calls.size());
+    std::vector<unsigned __int128> remainders(calls.size());
     Wide given = 0;
     for (std::size_t i = 0; i < calls.size(); ++i) {
         Wide exact = covered * calls[i];
@@ -20,10 +22,7 @@ std::vector<std::uint64_t> split_proportionally(std::uint64_t pool, const std::v
         remainders[i] = exact % total;
         given += shares[i];
     }
-    std::vector<std::size_t> order(calls.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return remainders[a] > remainders[b]; });
+    std::vector<std::size_t> order = largest_first(remainders);
     for (std::size_t k = 0; given < covered && k < order.size(); ++k) {
         if (remainders[order[k]] == 0) break;
         ++shares[order[k]];

@@ -52,14 +52,18 @@ void check_settlement(const Edition& edition, const QuoteRequest& request) {
         throw Error("account_opened", unpublished);
 }
 
-std::size_t resolve_service(const Edition& edition, const std::string& name) {
+std::size_t resolve_service(const Edition& edition, const std::string& name, const std::string& path) {
     if (auto index = edition.find_service(name)) return *index;
     std::string key = normalize_name(name);
     for (const auto& item : edition.unpriced)
         if (normalize_name(item.id) == key || normalize_name(item.name.zh) == key || normalize_name(item.name.en) == key)
-            throw Error("", item.name.zh + " has no published price (R9)");
-    throw Error("", "unknown service \"" + name + "\" in " + edition.product + " " + edition.edition +
-                        " (tally list shows the names)");
+            throw Error(path, item.name.zh + " has no published price (R9)");
+    throw Error(path, "unknown service \"" + name + "\" in " + edition.product + " " + edition.edition +
+                          " (tally list shows the names)");
+}
+
+std::string item_path(const char* list, std::size_t index, const char* field) {
+    return std::string(list) + "[" + std::to_string(index) + "]." + field;
 }
 
 ResolvedRequest resolve(const TariffSet& tariffs, const QuoteRequest& request) {
@@ -85,58 +89,43 @@ ResolvedRequest resolve(const TariffSet& tariffs, const QuoteRequest& request) {
         listed[s] = true;
     };
     for (std::size_t i = 0; i < request.usage.size(); ++i) {
-        at_key("usage", [&] {
-            return at_index(i, [&] {
-                std::size_t s = at_key("service", [&] { return resolve_service(edition, request.usage[i].service); });
-                if (listed[s]) throw Error("service", "names " + edition.services[s].name.zh + " a second time");
-                r.calls[s] = request.usage[i].calls;
-                list(s);
-                return 0;
-            });
-        });
+        std::string path = item_path("usage", i, "service");
+        std::size_t s = resolve_service(edition, request.usage[i].service, path);
+        if (listed[s]) throw Error(path, "names " + edition.services[s].name.zh + " a second time");
+        r.calls[s] = request.usage[i].calls;
+        list(s);
     }
     for (std::size_t i = 0; i < request.packs.size(); ++i) {
-        at_key("packs", [&] {
-            return at_index(i, [&] {
-                const PackRequest& p = request.packs[i];
-                std::size_t s = at_key("service", [&] { return resolve_service(edition, p.service); });
-                const Service& service = edition.services[s];
-                const Pack* pack = service.find_pack(p.size);
-                if (!pack) {
-                    if (service.packs.empty()) throw Error("service", "no packs are sold for " + service.name.zh);
-                    std::vector<std::string> sizes;
-                    for (const auto& sold : service.packs) sizes.push_back(std::to_string(sold.calls));
-                    throw Error("size", service.name.zh + " has no pack of " + std::to_string(p.size) +
-                                            " calls; sizes sold: " + joined(sizes));
-                }
-                unsigned __int128 capacity = static_cast<unsigned __int128>(pack->calls) * p.count;
-                if (capacity > kMaxCalls * kMaxPackCount)
-                    throw Error("count", "too many calls in packs");
-                r.packs.push_back(PackPurchase{s, pack, p.count, static_cast<std::uint64_t>(capacity), 0});
-                list(s);
-                return 0;
-            });
-        });
+        const PackRequest& p = request.packs[i];
+        std::size_t s = resolve_service(edition, p.service, item_path("packs", i, "service"));
+        const Service& service = edition.services[s];
+        const Pack* pack = service.find_pack(p.size);
+        if (!pack) {
+            if (service.packs.empty())
+                throw Error(item_path("packs", i, "service"), "no packs are sold for " + service.name.zh);
+            std::vector<std::string> sizes;
+            for (const auto& sold : service.packs) sizes.push_back(std::to_string(sold.calls));
+            throw Error(item_path("packs", i, "size"), service.name.zh + " has no pack of " + std::to_string(p.size) +
+                                                           " calls; sizes sold: " + joined(sizes));
+        }
+        unsigned __int128 capacity = static_cast<unsigned __int128>(pack->calls) * p.count;
+        if (capacity > kMaxCalls) throw Error(item_path("packs", i, "count"), "more pack calls than the 10^15 limit");
+        r.packs.push_back(PackPurchase{s, pack, p.count, static_cast<std::uint64_t>(capacity), 0});
+        list(s);
     }
     for (std::size_t i = 0; i < request.qps.size(); ++i) {
-        at_key("qps", [&] {
-            return at_index(i, [&] {
-                const QpsRequest& q = request.qps[i];
-                auto group = at_key("group", [&]() -> std::size_t {
-                    if (auto g = edition.find_qps_group(q.group)) return *g;
-                    throw Error("", "unknown QPS group \"" + q.group + "\" in " + edition.product);
-                });
-                for (const auto& earlier : r.qps)
-                    if (earlier.group == group) throw Error("group", "names the same QPS group a second time");
-                const QpsGroup& g = edition.qps_groups[group];
-                if (q.qps > g.max_qps)
-                    throw Error("qps", "at most " + std::to_string(g.max_qps) + " QPS can be bought for " + g.name.zh +
-                                           "; for more, contact sales (R13)");
-                r.qps.push_back(ResolvedQps{group, q.qps, q.per, q.days.value_or(30)});
-                for (std::size_t s : g.services) r.qps_group_of[s] = group;
-                return 0;
-            });
-        });
+        const QpsRequest& q = request.qps[i];
+        auto group = edition.find_qps_group(q.group);
+        if (!group)
+            throw Error(item_path("qps", i, "group"), "unknown QPS group \"" + q.group + "\" in " + edition.product);
+        for (const auto& earlier : r.qps)
+            if (earlier.group == *group) throw Error(item_path("qps", i, "group"), "names the same QPS group a second time");
+        const QpsGroup& g = edition.qps_groups[*group];
+        if (q.qps > g.max_qps)
+            throw Error(item_path("qps", i, "qps"), "at most " + std::to_string(g.max_qps) + " QPS can be bought for " +
+                                                        g.name.zh + "; for more, contact sales (R13)");
+        r.qps.push_back(ResolvedQps{*group, q.qps, q.per, q.days.value_or(30)});
+        for (std::size_t s : g.services) r.qps_group_of[s] = *group;
     }
     return r;
 }
@@ -166,9 +155,6 @@ QuoteResponse quote(const TariffSet& tariffs, const QuoteRequest& request) {
         return response;
     } catch (const std::overflow_error&) {
         throw Error("usage", "the amounts are too large to compute exactly");
-    } catch (Error& e) {
-        if (e.path().empty()) e.prepend_key("usage");
-        throw;
     }
 }
 

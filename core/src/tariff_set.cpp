@@ -1,82 +1,64 @@
 #include "tally/tariff_set.hpp"
 
-#include <nlohmann/json.hpp>
-
-#include "tally/json_read.hpp"
+#include "tally/json_node.hpp"
 
 namespace tally {
 
-namespace jr = json_read;
-using json = nlohmann::ordered_json;
-
 namespace {
 
-// Tariff files are small; a larger document is refused before parsing (hostile-input limit, README).
+// Tariff files are small; a larger document is refused before parsing (README "Limits").
 constexpr std::size_t kMaxDocumentBytes = 4 * 1024 * 1024;
 
-json parse_document(const std::string& text, const std::string& document) {
-    if (text.size() > kMaxDocumentBytes) throw Error(document, "larger than the 4 MiB a tariff file may be");
-    json j = json::parse(text, nullptr, false);
-    if (j.is_discarded()) throw Error(document, "not valid JSON");
-    return j;
+CatalogProduct read_catalog_product(const JsonNode& node) {
+    node.allow_only({"id", "name", "default_edition", "editions"});
+    CatalogProduct product;
+    product.id = node["id"].id();
+    JsonNode name = node["name"];
+    name.allow_only({"zh", "en"});
+    product.name = Text{name["zh"].text(), name["en"].text()};
+    product.default_edition = node["default_edition"].text();
+    for (const auto& item : node["editions"].elements()) {
+        item.allow_only({"id", "file"});
+        product.editions.push_back({item["id"].id(), item["file"].text()});
+    }
+    return product;
 }
 
 }  // namespace
 
-Edition parse_edition(const std::string& text, const std::string& document) {
-    json j = parse_document(text, document);
+Json parse_document(const std::string& text, const std::string& document) {
+    if (text.size() > kMaxDocumentBytes) throw Error(document, "larger than the 4 MiB a tariff file may be");
+    std::optional<Json> j = parse_json(text);
+    if (!j) throw Error(document, "not valid JSON");
+    return std::move(*j);
+}
+
+Edition read_edition_document(const Json& json, const std::string& document) {
     try {
-        return j.get<Edition>();
+        return read_edition(JsonNode(json, ""));
     } catch (Error& e) {
         e.prepend_document(document);
         throw;
     }
 }
 
+Edition parse_edition(const std::string& text, const std::string& document) {
+    return read_edition_document(parse_document(text, document), document);
+}
+
 TariffSet TariffSet::load(const std::string& catalog_text, const ReadFile& read_file) {
     const std::string catalog_name = "catalog.json";
-    json catalog = parse_document(catalog_text, catalog_name);
+    Json catalog = parse_document(catalog_text, catalog_name);
     TariffSet set;
     try {
-        jr::expect_only_keys(catalog, {"format", "products"});
-        jr::field(catalog, "format", [](const json& v) {
-            if (jr::whole_number(v, 1000) != 1) throw Error("", "must be 1");
-            return 0;
-        });
-        const json& products = jr::required(catalog, "products");
-        at_key("products", [&] {
-            jr::expect_array(products);
-            for (std::size_t i = 0; i < products.size(); ++i) {
-                at_index(i, [&] {
-                    const json& p = products[i];
-                    jr::expect_only_keys(p, {"id", "name", "default_edition", "editions"});
-                    CatalogProduct product;
-                    product.id = jr::field(p, "id", jr::text);
-                    if (set.find_product(product.id)) throw Error("id", "names a product twice");
-                    product.name = jr::field(p, "name", [](const json& v) {
-                        jr::expect_only_keys(v, {"zh", "en"});
-                        return Text{jr::field(v, "zh", jr::text), jr::field(v, "en", jr::text)};
-                    });
-                    product.default_edition = jr::field(p, "default_edition", jr::text);
-                    const json& editions = jr::required(p, "editions");
-                    at_key("editions", [&] {
-                        jr::expect_array(editions);
-                        for (std::size_t k = 0; k < editions.size(); ++k) {
-                            at_index(k, [&] {
-                                jr::expect_only_keys(editions[k], {"id", "file"});
-                                product.editions.push_back(
-                                    {jr::field(editions[k], "id", jr::text), jr::field(editions[k], "file", jr::text)});
-                                return 0;
-                            });
-                        }
-                        return 0;
-                    });
-                    set.products_.push_back(product);
-                    return 0;
-                });
-            }
-            return 0;
-        });
+        JsonNode root(catalog, "");
+        root.allow_only({"format", "products"});
+        if (root["format"].whole_number(1000) != 1) root["format"].fail("must be 1");
+        for (const auto& item : root["products"].elements()) {
+            CatalogProduct product = read_catalog_product(item);
+            if (set.find_product(product.id)) item["id"].fail("names a product twice");
+            set.products_.push_back(std::move(product));
+        }
     } catch (Error& e) {
         e.prepend_document(catalog_name);
         throw;
@@ -84,12 +66,14 @@ TariffSet TariffSet::load(const std::string& catalog_text, const ReadFile& read_
     for (const auto& product : set.products_) {
         bool has_default = false;
         for (const auto& ref : product.editions) {
-            Edition edition = parse_edition(read_file(ref.file), ref.file);
+            Json document = parse_document(read_file(ref.file), ref.file);
+            Edition edition = read_edition_document(document, ref.file);
             if (edition.product != product.id || edition.edition != ref.id)
                 throw Error(ref.file + ":product", "says " + edition.product + "/" + edition.edition +
                                                        " but the catalog lists it as " + product.id + "/" + ref.id);
             if (!set.editions_.emplace(product.id + "/" + ref.id, std::move(edition)).second)
                 throw Error(catalog_name + ":products", "lists " + product.id + "/" + ref.id + " twice");
+            set.documents_.emplace(product.id + "/" + ref.id, std::move(document));
             has_default = has_default || ref.id == product.default_edition;
         }
         if (!has_default)
@@ -102,6 +86,11 @@ const CatalogProduct* TariffSet::find_product(const std::string& id) const {
     for (const auto& p : products_)
         if (p.id == id) return &p;
     return nullptr;
+}
+
+const Json* TariffSet::edition_document(const std::string& product, const std::string& edition) const {
+    auto it = documents_.find(product + "/" + edition);
+    return it == documents_.end() ? nullptr : &it->second;
 }
 
 const Edition* TariffSet::find_edition(const std::string& product, const std::string& edition) const {

@@ -1,12 +1,6 @@
 #include "tally/tiers.hpp"
 
-#include <nlohmann/json.hpp>
-
-#include "tally/json_read.hpp"
-
 namespace tally {
-
-namespace jr = json_read;
 
 std::size_t TierTable::tier_for(std::uint64_t count) const {
     for (std::size_t i = tiers.size(); i-- > 1;) {
@@ -23,65 +17,53 @@ std::uint64_t TierTable::first_count_in(std::size_t index) const {
 
 namespace {
 
-Tier read_tier(const nlohmann::ordered_json& j, std::uint64_t per) {
-    jr::expect_only_keys(j, {"from", "to", "price"});
+constexpr std::uint64_t kMaxBound = UINT64_MAX / 2;
+
+Tier read_tier(const JsonNode& node, std::uint64_t per) {
+    node.allow_only({"from", "to", "price"});
     Tier tier;
-    tier.from = jr::field(j, "from", [](const auto& v) { return jr::whole_number(v, UINT64_MAX / 2); });
-    tier.to = jr::optional_field(j, "to", [](const auto& v) { return jr::whole_number(v, UINT64_MAX / 2); });
-    tier.price = jr::field(j, "price", jr::price);
-    try {
-        tier.unit_price = tier.price.divided_exactly(per);
-    } catch (const std::domain_error&) {
-        throw Error("price", "has more decimals than a price per " + std::to_string(per) +
-                                 " calls may have (the price of one call must be exact to 1e-8 yuan)");
-    }
+    tier.from = node["from"].whole_number(kMaxBound);
+    if (auto to = node.find("to")) tier.to = to->whole_number(kMaxBound);
+    JsonNode price = node["price"];
+    tier.price = price.price();
+    if (tier.price.units() % static_cast<Money::Units>(per) != 0)
+        price.fail("has more decimals than a price per " + std::to_string(per) +
+                   " calls may have (the price of one call must be exact to 1e-8 yuan)");
+    tier.unit_price = tier.price.divided_exactly(per);
     return tier;
 }
 
 }  // namespace
 
-void from_json(const nlohmann::ordered_json& j, TierTable& table) {
-    jr::expect_only_keys(j, {"per", "upper_bound", "tiers"});
-    table.per = jr::field(j, "per", [](const auto& v) {
-        auto per = jr::whole_number(v, 1000000);
-        if (per == 0) throw Error("", "must be at least 1");
-        return per;
-    });
-    table.upper_bound = jr::field(j, "upper_bound", [](const auto& v) {
-        auto s = jr::text(v);
-        if (s == "inclusive") return UpperBound::inclusive;
-        if (s == "exclusive") return UpperBound::exclusive;
-        throw Error("", "must be \"inclusive\" or \"exclusive\"");
-    });
-    const auto& tiers = jr::required(j, "tiers");
-    at_key("tiers", [&] {
-        jr::expect_array(tiers);
-        if (tiers.empty()) throw Error("", "must list at least one tier");
-        table.tiers.clear();
-        for (std::size_t i = 0; i < tiers.size(); ++i) {
-            table.tiers.push_back(at_index(i, [&] { return read_tier(tiers[i], table.per); }));
-        }
-        for (std::size_t i = 1; i < table.tiers.size(); ++i) {
-            if (table.tiers[i].from <= table.tiers[i - 1].from)
-                throw Error("[" + std::to_string(i) + "].from", "tiers are unsorted: each tier must start above the one before");
-        }
-        for (std::size_t i = 0; i < table.tiers.size(); ++i) {
-            at_index(i, [&] {
-                const Tier& tier = table.tiers[i];
-                bool last = i + 1 == table.tiers.size();
-                if (i == 0 && tier.from != 0) throw Error("from", "the first tier must start at 0");
-                if (tier.to && *tier.to <= tier.from) throw Error("to", "must be greater than from");
-                if (last && tier.to) throw Error("to", "the last tier must be open (no `to`)");
-                if (!last && !tier.to) throw Error("to", "is missing (only the last tier is open)");
-                if (last) return 0;
-                const Tier& next = table.tiers[i + 1];
-                if (next.from < *tier.to) throw Error("", "tiers overlap: the next tier starts before this one ends");
-                if (next.from > *tier.to) throw Error("", "tiers leave a gap: the next tier starts after this one ends");
-                return 0;
-            });
-        }
-        return 0;
-    });
+TierTable read_tier_table(const JsonNode& node) {
+    node.allow_only({"per", "upper_bound", "tiers"});
+    TierTable table;
+    table.per = node["per"].whole_number(1, 1000000);
+    table.upper_bound = node["upper_bound"].one_of({"inclusive", "exclusive"}) == 0 ? UpperBound::inclusive
+                                                                                      : UpperBound::exclusive;
+    JsonNode list = node["tiers"];
+    std::vector<JsonNode> items = list.elements();
+    if (items.empty()) list.fail("must list at least one tier");
+    for (const auto& item : items) table.tiers.push_back(read_tier(item, table.per));
+    for (std::size_t i = 1; i < items.size(); ++i)
+        if (table.tiers[i].from <= table.tiers[i - 1].from)
+            items[i]["from"].fail("tiers are unsorted: each tier must start above the one before");
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Tier& tier = table.tiers[i];
+        const JsonNode& item = items[i];
+        bool last = i + 1 == items.size();
+        if (i == 0 && tier.from != 0) item["from"].fail("the first tier must start at 0");
+        if (tier.to && *tier.to <= tier.from) item["to"].fail("must be greater than from");
+        if (last && tier.to) item["to"].fail("the last tier must be open (no `to`)");
+        if (!last && !tier.to) throw Error(item.path() + ".to", "is missing (only the last tier is open)");
+        if (last) break;
+        const Tier& next = table.tiers[i + 1];
+        if (next.from < *tier.to) item.fail("tiers overlap: the next tier starts before this one ends");
+        if (next.from > *tier.to) item.fail("tiers leave a gap: the next tier starts after this one ends");
+    }
+    return table;
 }
+
+void from_json(const Json& j, TierTable& table) { table = read_tier_table(JsonNode(j, "")); }
 
 }  // namespace tally

@@ -28,7 +28,7 @@ struct ServiceSettlement {
 // `calls` spread over `days` as evenly as possible, the first `calls mod days` days taking one more.
 std::vector<std::uint64_t> spread_over_days(std::uint64_t calls, std::uint64_t days);
 
-// Throws Error("", …) when calls reach postpaid for a service that has no postpaid price.
+// Throws Error("usage", …) when calls reach postpaid for a service that has no postpaid price.
 ServiceSettlement settle_service(const Service& service, TierBasis basis, const std::vector<std::uint64_t>& period_calls,
                                  std::uint64_t free_capacity, const std::vector<PackPurchase*>& packs);
 

@@ -1,11 +1,10 @@
 #pragma once
-// What `tally list` prints and the wasm `list()` returns: products, editions and everything a caller can name.
-#include <nlohmann/json_fwd.hpp>
-
+// What `tally list` prints and the wasm `list()` returns: the catalog's products, each edition being the
+// validated edition file itself (tariffs/FORMAT.md), so there is one format to learn, not two.
 #include "tally/tariff_set.hpp"
 
 namespace tally {
 
-nlohmann::ordered_json describe(const TariffSet& tariffs);
+Json describe(const TariffSet& tariffs);
 
 }  // namespace tally

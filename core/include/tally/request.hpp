@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
+#include "tally/json_node.hpp"
 
 namespace tally {
 
@@ -18,6 +18,7 @@ inline constexpr std::uint64_t kMaxCalls = 1000000000000000ULL;  // 10^15 calls 
 inline constexpr std::uint64_t kMaxPackCount = 1000000;
 inline constexpr std::uint64_t kMaxDays = 31;
 inline constexpr std::size_t kMaxItems = 1000;  // usage, packs or qps entries in one request
+inline constexpr std::uint64_t kMaxQps = 1000000;  // parse limit; the tariff's max_qps (R13) is the real one
 
 struct UsageRequest {
     std::string service;
@@ -50,7 +51,8 @@ struct QuoteRequest {
     std::vector<QpsRequest> qps;
 };
 
-void from_json(const nlohmann::ordered_json& j, QuoteRequest& request);
+QuoteRequest read_request(const JsonNode& node);
+void from_json(const Json& j, QuoteRequest& request);
 
 // Parses request text; malformed JSON is an Error at the document root.
 QuoteRequest parse_request(const std::string& text);

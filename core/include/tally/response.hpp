@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
+#include "tally/json_node.hpp"
 
 #include "tally/money.hpp"
 #include "tally/request.hpp"
@@ -86,7 +86,7 @@ struct QuoteResponse {
 };
 
 // Ordered JSON so that the response reads top-down: product, total, lines, … .
-void to_json(nlohmann::ordered_json& j, const BillLine& line);
-void to_json(nlohmann::ordered_json& j, const QuoteResponse& response);
+void to_json(Json& j, const BillLine& line);
+void to_json(Json& j, const QuoteResponse& response);
 
 }  // namespace tally

@@ -5,12 +5,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
-
 #include "tally/money.hpp"
+#include "tally/name_index.hpp"
 #include "tally/tiers.hpp"
 
 namespace tally {
@@ -118,11 +116,12 @@ struct Edition {
     std::optional<std::size_t> find_service(std::string_view name) const;
     std::optional<std::size_t> find_qps_group(std::string_view name) const;
 
-    std::unordered_map<std::string, std::size_t> service_index;  // normalized key -> service
-    std::unordered_map<std::string, std::size_t> qps_index;
+    NameIndex service_index;
+    NameIndex qps_index;
 };
 
-void from_json(const nlohmann::ordered_json& j, Edition& edition);
+Edition read_edition(const JsonNode& node);
+void from_json(const Json& j, Edition& edition);
 template <typename BasicJson>
 void to_json(BasicJson& j, const Text& text) {
     j = BasicJson{{"zh", text.zh}, {"en", text.en}};

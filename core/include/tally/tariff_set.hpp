@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "tally/json_node.hpp"
 #include "tally/tariff.hpp"
 
 namespace tally {
@@ -26,6 +27,8 @@ using ReadFile = std::function<std::string(const std::string& path)>;
 
 // Parses one edition file's text; errors are prefixed with `document` (its file name).
 Edition parse_edition(const std::string& text, const std::string& document);
+Edition read_edition_document(const Json& json, const std::string& document);
+Json parse_document(const std::string& text, const std::string& document);
 
 class TariffSet {
 public:
@@ -34,10 +37,13 @@ public:
     const std::vector<CatalogProduct>& products() const { return products_; }
     const CatalogProduct* find_product(const std::string& id) const;
     const Edition* find_edition(const std::string& product, const std::string& edition) const;
+    // The edition file as loaded (validated); `tally list` shows these rather than a second format.
+    const Json* edition_document(const std::string& product, const std::string& edition) const;
 
 private:
     std::vector<CatalogProduct> products_;
     std::map<std::string, Edition> editions_;  // key: product + "/" + edition
+    std::map<std::string, Json> documents_;    // same key
 };
 
 }  // namespace tally

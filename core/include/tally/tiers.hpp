@@ -6,7 +6,7 @@
 #include <optional>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
+#include "tally/json_node.hpp"
 
 #include "tally/money.hpp"
 
@@ -32,6 +32,8 @@ struct TierTable {
     bool is_flat() const { return tiers.size() == 1; }
 };
 
-void from_json(const nlohmann::ordered_json& j, TierTable& table);  // validates: sorted, no gap, no overlap
+// Reads and validates a tier table: sorted, no gap, no overlap, the first at 0, only the last open.
+TierTable read_tier_table(const JsonNode& node);
+void from_json(const Json& j, TierTable& table);
 
 }  // namespace tally

@@ -1,0 +1,24 @@
+#pragma once
+// Names (ids, printed names, aliases) to item indices, compared after normalize_name. A sorted vector: built
+// once when a tariff loads, then searched by every quote.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace tally {
+
+class NameIndex {
+public:
+    void add(const std::string& name, std::size_t item);
+    // Sorts; if one name leads to two items, returns that name and the later item.
+    std::optional<std::pair<std::string, std::size_t>> finish();
+    std::optional<std::size_t> find(std::string_view name) const;
+
+private:
+    std::vector<std::pair<std::string, std::size_t>> entries_;  // normalized name, item
+    std::vector<std::string> originals_;                        // as written, for the error message
+};
+
+}  // namespace tally

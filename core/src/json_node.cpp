@@ -1,0 +1,141 @@
+#include "tally/json_node.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace tally {
+
+std::optional<Json> parse_json(const std::string& text) {
+    // The plain DOM builder through sax_parse: the same parser as Json::parse without the callback variant.
+    Json result;
+    nlohmann::detail::json_sax_dom_parser<Json> builder(result, false);
+    if (!Json::sax_parse(text, &builder) || result.is_discarded()) return std::nullopt;
+    return result;
+}
+
+void JsonNode::fail(const std::string& problem) const { throw Error(path_, problem); }
+
+const char* JsonNode::type_name() const {
+    switch (value_->type()) {
+        case Json::value_t::null: return "null";
+        case Json::value_t::object: return "an object";
+        case Json::value_t::array: return "an array";
+        case Json::value_t::string: return "a string";
+        case Json::value_t::boolean: return "a boolean";
+        case Json::value_t::number_float: return "a fraction";
+        case Json::value_t::number_integer:
+        case Json::value_t::number_unsigned: return "a number";
+        default: return "something else";
+    }
+}
+
+JsonNode JsonNode::operator[](const char* key) const {
+    if (!value_->is_object()) fail(std::string("must be an object, not ") + type_name());
+    auto it = value_->find(key);
+    std::string child = path_.empty() ? key : path_ + "." + key;
+    if (it == value_->end()) throw Error(child, "is missing");
+    return JsonNode(*it, std::move(child));
+}
+
+std::optional<JsonNode> JsonNode::find(const char* key) const {
+    if (!value_->is_object()) fail(std::string("must be an object, not ") + type_name());
+    auto it = value_->find(key);
+    if (it == value_->end() || it->is_null()) return std::nullopt;
+    return JsonNode(*it, path_.empty() ? key : path_ + "." + key);
+}
+
+std::vector<JsonNode> JsonNode::elements() const {
+    if (!value_->is_array()) fail(std::string("must be an array, not ") + type_name());
+    std::vector<JsonNode> out;
+    out.reserve(value_->size());
+    for (std::size_t i = 0; i < value_->size(); ++i)
+        out.emplace_back((*value_)[i], path_ + "[" + std::to_string(i) + "]");
+    return out;
+}
+
+void JsonNode::allow_only(std::initializer_list<const char*> keys) const {
+    if (!value_->is_object()) fail(std::string("must be an object, not ") + type_name());
+    for (const auto& item : value_->items()) {
+        bool known = std::any_of(keys.begin(), keys.end(), [&](const char* k) { return item.key() == k; });
+        if (!known) throw Error(path_.empty() ? item.key() : path_ + "." + item.key(), "unknown field");
+    }
+}
+
+std::string JsonNode::text() const {
+    if (!value_->is_string()) fail(std::string("must be a string, not ") + type_name());
+    const auto& s = value_->get_ref<const std::string&>();
+    if (s.empty()) fail("must not be empty");
+    return s;
+}
+
+std::uint64_t JsonNode::whole_number(std::uint64_t max) const {
+    const std::string rule = "must be a whole number >= 0";
+    std::uint64_t value = 0;
+    if (value_->is_number_unsigned()) {
+        value = value_->get<std::uint64_t>();
+    } else if (value_->is_number_integer()) {  // values built in C++ may be signed
+        auto signed_value = value_->get<std::int64_t>();
+        if (signed_value < 0) fail(rule);
+        value = static_cast<std::uint64_t>(signed_value);
+    } else {
+        fail(rule + ", not " + type_name());
+    }
+    if (value > max) fail(rule + " and <= " + std::to_string(max));
+    return value;
+}
+
+std::uint64_t JsonNode::whole_number(std::uint64_t min, std::uint64_t max) const {
+    std::uint64_t value = whole_number(max);
+    if (value < min) fail("must be a whole number from " + std::to_string(min) + " to " + std::to_string(max));
+    return value;
+}
+
+bool JsonNode::boolean() const {
+    if (!value_->is_boolean()) fail(std::string("must be true or false, not ") + type_name());
+    return value_->get<bool>();
+}
+
+Money JsonNode::price() const {
+    if (!value_->is_string()) fail(std::string("must be a decimal string such as \"0.0025\", not ") + type_name());
+    auto parsed = Money::parse(value_->get_ref<const std::string&>());
+    if (!parsed) fail("must be a decimal string >= 0 with at most 8 decimals, such as \"0.0025\"");
+    return *parsed;
+}
+
+std::string JsonNode::date() const {
+    std::string s = text();
+    auto digit = [&](std::size_t i) { return s[i] >= '0' && s[i] <= '9'; };
+    bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-' && digit(0) && digit(1) && digit(2) && digit(3) &&
+                 digit(5) && digit(6) && digit(8) && digit(9);
+    if (shape) {
+        int month = (s[5] - '0') * 10 + (s[6] - '0');
+        int day = (s[8] - '0') * 10 + (s[9] - '0');
+        shape = month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    }
+    if (!shape) fail("must be a date YYYY-MM-DD");
+    return s;
+}
+
+std::string JsonNode::id() const {
+    std::string id = text();
+    for (char c : id) {
+        bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_';
+        if (!ok) fail("must be lower-case ASCII letters, digits, '-', '.' or '_'");
+    }
+    if (id.size() > 64) fail("must be at most 64 characters");
+    return id;
+}
+
+std::size_t JsonNode::one_of(std::initializer_list<const char*> names) const {
+    std::string s = text();
+    std::size_t index = 0;
+    std::string expected;
+    for (const char* name : names) {
+        if (s == name) return index;
+        expected += (index == 0 ? "" : index + 1 == names.size() ? " or " : ", ") + std::string("\"") + name + "\"";
+        ++index;
+    }
+    fail("must be " + expected);
+}
+
+}  // namespace tally
