@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
     std::string dir = source + "/tariffs";
     tally::TariffSet tariffs = tally::TariffSet::load(read_file(dir + "/catalog.json"),
                                                       [&](const std::string& f) { return read_file(dir + "/" + f); });
-    tally::Json cases = *tally::parse_json(read_file(source + "/bench/cases.json"));
+    tally::Json cases = tally::parse_json(read_file(source + "/bench/cases.json"), "bench/cases.json");
 
     std::printf("%-50s %14s %14s %16s\n", "case", "ns/quote", "ns/service", "ns/quote (JSON)");
     for (const auto& c : cases) {

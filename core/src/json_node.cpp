@@ -5,11 +5,36 @@
 
 namespace tally {
 
-std::optional<Json> parse_json(const std::string& text) {
+namespace {
+
+std::size_t nesting_depth(const std::string& text) {
+    std::size_t depth = 0, deepest = 0;
+    bool in_string = false, escaped = false;
+    for (char c : text) {
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+}  // namespace
+
+Json parse_json(const std::string& text, const std::string& path) {
+    if (nesting_depth(text) > kMaxJsonDepth)
+        throw Error(path, "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
     // The plain DOM builder through sax_parse: the same parser as Json::parse without the callback variant.
     Json result;
     nlohmann::detail::json_sax_dom_parser<Json> builder(result, false);
-    if (!Json::sax_parse(text, &builder) || result.is_discarded()) return std::nullopt;
+    if (!Json::sax_parse(text, &builder) || result.is_discarded()) throw Error(path, "not valid JSON");
     return result;
 }
 

@@ -61,10 +61,9 @@ QuoteRequest read_request(const JsonNode& node) {
 void from_json(const Json& j, QuoteRequest& request) { request = read_request(JsonNode(j, "")); }
 
 QuoteRequest parse_request(const std::string& text) {
-    std::optional<Json> j = parse_json(text);
-    if (!j) throw Error("request", "not valid JSON");
-    if (!j->is_object()) throw Error("request", "must be a JSON object");
-    return read_request(JsonNode(*j, ""));
+    Json j = parse_json(text, "request");
+    if (!j.is_object()) throw Error("request", "must be a JSON object");
+    return read_request(JsonNode(j, ""));
 }
 
 }  // namespace tally

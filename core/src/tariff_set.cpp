@@ -28,9 +28,7 @@ CatalogProduct read_catalog_product(const JsonNode& node) {
 
 Json parse_document(const std::string& text, const std::string& document) {
     if (text.size() > kMaxDocumentBytes) throw Error(document, "larger than the 4 MiB a tariff file may be");
-    std::optional<Json> j = parse_json(text);
-    if (!j) throw Error(document, "not valid JSON");
-    return std::move(*j);
+    return parse_json(text, document);
 }
 
 Edition read_edition_document(const Json& json, const std::string& document) {

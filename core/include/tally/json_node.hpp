@@ -17,8 +17,12 @@ namespace tally {
 
 using Json = nlohmann::ordered_json;
 
-// Parses JSON text; nullopt when it is not valid JSON (numbers out of range such as 1e400 included).
-std::optional<Json> parse_json(const std::string& text);
+// Tariffs nest 6 levels, requests 3. Deeper documents are refused before parsing: nlohmann's ordered_map
+// deep-copies a member when it grows, recursively, so a hostile 100,000-level document would overflow the stack.
+inline constexpr std::size_t kMaxJsonDepth = 64;
+
+// Parses JSON text, or throws Error(path, …) when it is not valid JSON (1e400 included) or nests too deep.
+Json parse_json(const std::string& text, const std::string& path);
 
 class JsonNode {
 public:

@@ -1,0 +1,147 @@
+// Tariff and request input nobody planned for: each either loads safely (names are data, never markup) or
+// fails with one clear Error; never a crash, a hang or a sanitizer report (the asan preset runs this too).
+#include <catch2/catch.hpp>
+
+#include <dirent.h>
+
+#include "support.hpp"
+#include "tally/quote.hpp"
+
+using nlohmann::json;
+
+namespace {
+
+json body_tariff() {
+    return json::parse(tally::test::read_file(std::string(TALLY_TARIFFS_DIR) + "/body-analysis/current.json"));
+}
+
+std::string load_error(const std::string& text) {
+    try {
+        tally::parse_edition(text, "hostile.json");
+    } catch (const tally::Error& e) {
+        return e.what();
+    }
+    return "";
+}
+
+// Straight from text: building a 100,000-level document with nlohmann in the test would itself recurse.
+std::string request_error(const std::string& text) {
+    try {
+        tally::quote(tally::test::tariffs(), tally::parse_request(text));
+    } catch (const tally::Error& e) {
+        return e.what();
+    }
+    return "";
+}
+
+std::vector<std::string> files_in(const std::string& dir) {
+    std::vector<std::string> out;
+    if (DIR* d = opendir(dir.c_str())) {
+        while (dirent* entry = readdir(d))
+            if (entry->d_name[0] != '.') out.push_back(dir + "/" + entry->d_name);
+        closedir(d);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("Markup and control characters in names are kept as data", "[hostile]") {
+    json t = body_tariff();
+    const std::string script = "<script>alert(1)</script>";
+    const std::string img = "\"><img src=x onerror=alert(1)>";
+    const std::string rtl = "\u202E人体检测\u202C";
+    t["services"][0]["name"]["zh"] = script;
+    t["services"][1]["name"]["en"] = img;
+    t["services"][2]["aliases"] = {rtl};
+    std::string text = t.dump();
+    REQUIRE(load_error(text).empty());
+    tally::Edition e = tally::parse_edition(text, "hostile.json");
+    CHECK(e.services[0].name.zh == script);
+    CHECK(e.find_service(img) == std::optional<std::size_t>(1));
+    CHECK(e.find_service(rtl) == std::optional<std::size_t>(2));
+    // JSON output escapes the quote, so the name cannot break out of its string.
+    CHECK(tally::Json(e.services[1].name.en).dump() == "\"\\\"><img src=x onerror=alert(1)>\"");
+}
+
+TEST_CASE("Oversized and deeply nested tariffs fail with a clear error", "[hostile]") {
+    SECTION("a 10 MB string") {
+        json t = body_tariff();
+        t["services"][0]["name"]["zh"] = std::string(10 * 1024 * 1024, 'x');
+        CHECK(load_error(t.dump()) == "hostile.json: larger than the 4 MiB a tariff file may be");
+    }
+    SECTION("100,000 services") {
+        json t = body_tariff();
+        json service = t["services"][0];
+        for (int i = 0; i < 100000; ++i) {
+            service["id"] = "s" + std::to_string(i);
+            service["name"]["zh"] = service["name"]["en"] = "s" + std::to_string(i);
+            t["services"].push_back(service);
+        }
+        CHECK(load_error(t.dump()) == "hostile.json: larger than the 4 MiB a tariff file may be");
+    }
+    SECTION("5,000 services, under the size limit, load and index") {
+        json t = body_tariff();
+        json service = t["services"][0];
+        service["packs"] = json::array();
+        for (int i = 0; i < 5000; ++i) {
+            service["id"] = "s" + std::to_string(i);
+            service["name"]["zh"] = service["name"]["en"] = "服务" + std::to_string(i);
+            t["services"].push_back(service);
+        }
+        tally::Edition e = tally::parse_edition(t.dump(), "hostile.json");
+        CHECK(e.find_service("服务4999") == std::optional<std::size_t>(5002));
+    }
+    SECTION("nesting 10,000 and 100,000 levels deep (found by this test: ordered_map deep-copies, recursively)") {
+        for (int depth : {65, 10000, 100000}) {
+            std::string nested = std::string(depth, '[') + std::string(depth, ']');
+            CHECK(load_error(nested) == "hostile.json: nested deeper than 64 levels");
+            std::string text = body_tariff().dump();
+            std::string name = "\"zh\":\"人体分析\"";
+            text.replace(text.find(name), name.size(), "\"zh\":" + nested);
+            CHECK(load_error(text) == "hostile.json: nested deeper than 64 levels");
+            CHECK(request_error("{\"product\":\"body-analysis\",\"x\":" + nested + "}") ==
+                  "request: nested deeper than 64 levels");
+        }
+        std::string sixty_four = std::string(63, '[') + std::string(63, ']');
+        CHECK(load_error("{\"a\":" + sixty_four + "}") == "hostile.json:a: unknown field");
+        CHECK(load_error("{\"a\":\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"}") ==
+              "hostile.json:a: unknown field");  // brackets inside a string do not count
+    }
+}
+
+TEST_CASE("Numbers a tariff or request must not hold", "[hostile]") {
+    json t = body_tariff();
+    std::string text = t.dump();
+    std::string price = "\"price\":\"0.002\"";
+    std::string huge = text, tiny = text;
+    huge.replace(huge.find(price), price.size(), "\"price\":1e400");
+    tiny.replace(tiny.find(price), price.size(), "\"price\":0.1e-30");
+    CHECK(load_error(huge) == "hostile.json: not valid JSON");
+    CHECK(load_error(tiny) == "hostile.json:services[0].postpaid.tiers[0].price: must be a decimal string such as "
+                              "\"0.0025\", not a fraction");
+    CHECK(tally::test::error_of(json::parse(R"({"product":"body-analysis","usage":[{"service":"人体检测","calls":0.1e-30}]})")) ==
+          "usage[0].calls: must be a whole number >= 0, not a fraction");
+}
+
+TEST_CASE("Inputs kept from fuzzing replay safely", "[hostile][fuzz]") {
+    std::string root = std::string(TALLY_TESTS_DIR) + "/../fuzz/regressions";
+    auto tariffs = files_in(root + "/tariff");
+    auto requests = files_in(root + "/request");
+    REQUIRE(tariffs.size() + requests.size() >= 2);
+    for (const auto& file : tariffs) {
+        INFO(file);
+        try {
+            tally::parse_edition(tally::test::read_file(file), file);
+        } catch (const tally::Error&) {
+        }
+    }
+    for (const auto& file : requests) {
+        INFO(file);
+        try {
+            tally::QuoteResponse r = tally::quote(tally::test::tariffs(), tally::parse_request(tally::test::read_file(file)));
+            CHECK_FALSE(tally::Json(r).dump().empty());
+        } catch (const tally::Error&) {
+        }
+    }
+}
