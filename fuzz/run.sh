@@ -24,8 +24,15 @@ for harness in tariff request; do
     if [ "$harness" = tariff ]; then corpus=(tariffs/body-analysis tariffs/image-analysis tariffs/face-verification fuzz/regressions/tariff)
     else corpus=("$seeds" fuzz/regressions/request); fi
     echo "== fuzz_$harness"
+    log=build/fuzz/$harness.log
+    rc=0
     build/fuzz/fuzz/fuzz_$harness "$work/$harness" "${corpus[@]}" "${limit[@]}" -max_len=65536 -timeout=10 \
-        -artifact_prefix="$findings/$harness-" -print_final_stats=1 2>&1 | grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::average_exec_per_sec|==[0-9]+==ERROR|SUMMARY|Done)" || true
-    [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+        -artifact_prefix="$findings/$harness-" -print_final_stats=1 >"$log" 2>&1 || rc=$?
+    grep -E "^(Done|stat::number_of_executed_units|stat::average_exec_per_sec|==[0-9]+==ERROR|SUMMARY|invariant)" "$log" || true
+    if [ $rc -ne 0 ]; then
+        echo "fuzz_$harness FAILED (exit $rc); the input is in $findings/, the log in $log"
+        tail -40 "$log"
+        status=1
+    fi
 done
 exit $status
