@@ -42,7 +42,24 @@ std::string read_stream(std::istream& in) {
 std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw tally::Error(path, "cannot read the file");
-    return read_stream(in);
+    try {
+        std::string text = read_stream(in);
+        if (in.bad()) throw tally::Error(path, "cannot read the file");
+        return text;
+    } catch (const std::ios_base::failure&) {  // e.g. a folder given as a file
+        throw tally::Error(path, "cannot read the file");
+    }
+}
+
+// Output is written once, at the end, and checked: a full disk or a closed pipe is an error, not a silent 0.
+int write_out(const std::string& text) {
+    std::cout << text;
+    std::cout.flush();
+    if (!std::cout) {
+        std::cerr << "error: stdout: could not write the output\n";
+        return 3;
+    }
+    return 0;
 }
 
 std::string directory_of(const std::string& path) {
@@ -91,17 +108,13 @@ int run_quote(const Options& options) {
     std::string text = path == "-" ? read_stream(std::cin) : read_file(path);
     tally::TariffSet tariffs = load_tariffs(options.tariffs);
     tally::QuoteResponse response = tally::quote(tariffs, tally::parse_request(text));
-    std::string out = options.text ? tally::cli::text_report(tariffs, response)
-                                   : nlohmann::ordered_json(response).dump(2) + "\n";
-    std::cout << out;
-    return 0;
+    return write_out(options.text ? tally::cli::text_report(tariffs, response) : tally::Json(response).dump(2) + "\n");
 }
 
 int run_list(const Options& options) {
     if (!options.args.empty()) throw UsageError{"list takes no arguments"};
     tally::TariffSet tariffs = load_tariffs(options.tariffs);
-    std::cout << tally::describe(tariffs).dump(2) << "\n";
-    return 0;
+    return write_out(tally::describe(tariffs).dump(2) + "\n");
 }
 
 int run_validate(const Options& options) {
@@ -120,8 +133,7 @@ int run_validate(const Options& options) {
                    << " services\n";
         }
     }
-    std::cout << report.str();  // only once every file passed: nothing half-done on stdout
-    return 0;
+    return write_out(report.str());  // only once every file passed: nothing half-done on stdout
 }
 
 }  // namespace
@@ -130,17 +142,14 @@ int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
     std::string command = argc > 1 ? argv[1] : "";
     try {
-        if (command == "--help" || command == "-h" || command == "help") {
-            std::cout << kUsage;
-            return 0;
-        }
+        if (command == "--help" || command == "-h" || command == "help") return write_out(kUsage);
         Options options = parse_options(argc, argv);
         if (command == "quote") return run_quote(options);
         if (command == "list") return run_list(options);
         if (command == "validate") return run_validate(options);
         throw UsageError{command.empty() ? "a command is needed" : "unknown command " + command};
     } catch (const UsageError& e) {
-        std::cerr << "error: " << e.message << "\n" << kUsage;
+        std::cerr << "error: arguments: " << e.message << " (tally --help shows the usage)\n";
         return 2;
     } catch (const tally::Error& e) {
         std::cerr << "error: " << e.what() << "\n";

@@ -1,6 +1,9 @@
 #include "text_report.hpp"
 
+#include <algorithm>
+#include <array>
 #include <sstream>
+#include <vector>
 
 namespace tally::cli {
 namespace {
@@ -43,7 +46,7 @@ std::string service_name(const Edition& edition, const BillLine& line) {
 std::string source_label(const BillLine& line) {
     switch (line.source) {
         case LineSource::free: return "free";
-        case LineSource::pack: return "pack " + grouped(std::to_string(*line.size)) + " x" + std::to_string(*line.count);
+        case LineSource::pack: return "pack " + grouped(std::to_string(*line.size)) + " x" + grouped(std::to_string(*line.count));
         case LineSource::postpaid: return line.day ? "postpaid day " + std::to_string(*line.day) : "postpaid";
         case LineSource::qps:
             return "QPS " + std::to_string(*line.qps) + (*line.per == QpsPer::month ? "/month" : " x" + std::to_string(*line.days) + " days");
@@ -59,13 +62,20 @@ std::string text_report(const TariffSet& tariffs, const QuoteResponse& r) {
     out << edition.name.zh << " " << edition.name.en << " · edition " << r.edition << " · "
         << (r.period == Period::month ? "one month" : "one day")
         << (r.days ? " of " + std::to_string(*r.days) + " daily bills" : "") << "\n\n";
-    out << pad("service", 34) << pad("source", 22) << pad("calls", 16, true) << pad("unit price", 14, true)
-        << pad("amount", 22, true) << pad("charged", 16, true) << "\n";
-    for (const auto& line : r.lines) {
-        out << pad(service_name(edition, line), 34) << pad(source_label(line), 22)
-            << pad(grouped(std::to_string(line.calls)), 16, true) << pad(line.unit_price.to_trimmed_string(), 14, true)
-            << pad(grouped(line.amount.to_string(8)), 22, true) << pad(grouped(line.charged.to_string(2)), 16, true)
-            << "\n";
+    // Columns as wide as their widest cell, so figures up to the 10^15-call limit never run together.
+    std::vector<std::array<std::string, 6>> rows;
+    rows.push_back({"service", "source", "calls", "unit price", "amount", "charged"});
+    for (const auto& line : r.lines)
+        rows.push_back({service_name(edition, line), source_label(line), grouped(std::to_string(line.calls)),
+                        line.unit_price.to_trimmed_string(), grouped(line.amount.to_string(8)),
+                        grouped(line.charged.to_string(2))});
+    std::array<std::size_t, 6> width{};
+    for (const auto& row : rows)
+        for (std::size_t c = 0; c < row.size(); ++c) width[c] = std::max(width[c], display_width(row[c]));
+    for (const auto& row : rows) {
+        for (std::size_t c = 0; c < row.size(); ++c)
+            out << (c == 0 ? "" : "  ") << pad(row[c], width[c], /*right=*/c >= 2);
+        out << "\n";
     }
     out << "\nTotal: ¥" << grouped(r.total.to_string(2))
         << "   (each line rounded to the fen, half up, then summed: R5)\n";

@@ -119,9 +119,9 @@ TEST_CASE("Numbers a tariff or request must not hold", "[hostile]") {
     tiny.replace(tiny.find(price), price.size(), "\"price\":0.1e-30");
     CHECK(load_error(huge) == "hostile.json: not valid JSON");
     CHECK(load_error(tiny) == "hostile.json:services[0].postpaid.tiers[0].price: must be a decimal string such as "
-                              "\"0.0025\", not a fraction");
+                              "\"0.0025\", not a number with a fraction or exponent");
     CHECK(tally::test::error_of(json::parse(R"({"product":"body-analysis","usage":[{"service":"人体检测","calls":0.1e-30}]})")) ==
-          "usage[0].calls: must be a whole number >= 0, not a fraction");
+          "usage[0].calls: must be a whole number >= 0, not a number with a fraction or exponent");
 }
 
 TEST_CASE("Inputs kept from fuzzing replay safely", "[hostile][fuzz]") {

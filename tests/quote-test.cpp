@@ -144,6 +144,7 @@ TEST_CASE("QPS plans: the count picks the tier, the tier prices every QPS (R12, 
         json q = quote_of("body-analysis", json::array(),
                           {{"qps", {{{"group", "人体检测与属性分析"}, {"qps", 10}, {"per", "day"}, {"days", 7}}}}});
         CHECK(q["total"] == "2800.00");
+        CHECK(count_code(q, "qps_partial_month") == 1);  // the other days' calls are metered
     }
 }
 
@@ -182,6 +183,13 @@ TEST_CASE("Packs: drawn after free, charged in full, warned about when dearer or
         CHECK(q["total"] == "31998.50");
         REQUIRE(count_code(q, "pack_dearer_than_postpaid") == 1);
         CHECK(q["warnings"][0]["saving"] == "2000.00");  // 17,000 - 10,000,000 x 0.0015
+    }
+    SECTION("the extra cost counts every pack of the purchase") {
+        // 2 packs of 1000万: 34,000 against 20,000,000 x 0.0015 = 30,000 postpaid: 4,000 more
+        json q = quote_of("body-analysis", {{{"service", "人体检测"}, {"calls", 40000000}}},
+                          {{"packs", {{{"service", "人体检测"}, {"size", 10000000}, {"count", 2}}}}});
+        REQUIRE(count_code(q, "pack_dearer_than_postpaid") == 1);
+        CHECK(q["warnings"][0]["saving"] == "4000.00");
     }
     SECTION("a pack larger than the usage") {
         json q = quote_of("body-analysis", {{{"service", "人体检测"}, {"calls", 5000}}},

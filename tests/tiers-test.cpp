@@ -79,7 +79,7 @@ TEST_CASE("Tier tables that overlap, leave a gap or are unsorted are refused", "
         CHECK(error_of(R"({"per":1,"upper_bound":"inclusive","tiers":[{"from":0,"price":"-0.002"}]})") ==
               "tiers[0].price: must be a decimal string >= 0 with at most 8 decimals, such as \"0.0025\"");
         CHECK(error_of(R"({"per":1,"upper_bound":"inclusive","tiers":[{"from":0,"price":0.002}]})") ==
-              "tiers[0].price: must be a decimal string such as \"0.0025\", not a fraction");
+              "tiers[0].price: must be a decimal string such as \"0.0025\", not a number with a fraction or exponent");
         CHECK(error_of(R"({"per":1000,"upper_bound":"exclusive","tiers":[{"from":0,"price":"0.00000001"}]})")
                   .find("more decimals than a price per 1000 calls") != std::string::npos);
     }

@@ -9,8 +9,20 @@ function tallyError(path, problem) {
   return error;
 }
 
+// JSON has no NaN or Infinity (JSON.stringify would quietly write null): name the field instead.
+function rejectNonFinite(value, path, depth = 0) {
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    throw tallyError(path || 'request', `must be a finite number, not ${value}`);
+  }
+  if (value === null || typeof value !== 'object' || depth > 64) return;
+  for (const [key, item] of Object.entries(value)) {
+    rejectNonFinite(item, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key, depth + 1);
+  }
+}
+
 function jsonText(value, path) {
   if (typeof value === 'string') return value;
+  rejectNonFinite(value, path === 'request' ? '' : path);
   let text;
   try {
     text = JSON.stringify(value);
@@ -31,7 +43,12 @@ async function readTariffSource(source) {
   if (typeof source === 'string' || source instanceof URL) {
     const base = new URL(source, typeof location === 'undefined' ? import.meta.url : location.href);
     fetchText = async (path) => {
-      const response = await fetch(new URL(path, base));
+      let response;
+      try {
+        response = await fetch(new URL(path, base));
+      } catch (cause) {
+        throw tallyError(path, `could not be fetched (${cause.message}); under Node pass a function (path) => text`);
+      }
       if (!response.ok) throw tallyError(path, `could not be fetched (HTTP ${response.status})`);
       return response.text();
     };

@@ -47,7 +47,7 @@ const char* JsonNode::type_name() const {
         case Json::value_t::array: return "an array";
         case Json::value_t::string: return "a string";
         case Json::value_t::boolean: return "a boolean";
-        case Json::value_t::number_float: return "a fraction";
+        case Json::value_t::number_float: return "a number with a fraction or exponent";
         case Json::value_t::number_integer:
         case Json::value_t::number_unsigned: return "a number";
         default: return "something else";
@@ -93,8 +93,14 @@ std::string JsonNode::text() const {
     return s;
 }
 
-std::uint64_t JsonNode::whole_number(std::uint64_t max) const {
-    const std::string rule = "must be a whole number >= 0";
+std::uint64_t JsonNode::whole_number(std::uint64_t max) const { return whole_number(0, max); }
+
+// One wording for every failure of a field: ">= 0" fields say so (and name the maximum once it is exceeded);
+// fields with a minimum always state the whole range.
+std::uint64_t JsonNode::whole_number(std::uint64_t min, std::uint64_t max) const {
+    const std::string rule = min == 0 ? "must be a whole number >= 0"
+                                      : "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max);
+    const std::string over = min == 0 ? rule + " and <= " + std::to_string(max) : rule;
     std::uint64_t value = 0;
     if (value_->is_number_unsigned()) {
         value = value_->get<std::uint64_t>();
@@ -105,13 +111,8 @@ std::uint64_t JsonNode::whole_number(std::uint64_t max) const {
     } else {
         fail(rule + ", not " + type_name());
     }
-    if (value > max) fail(rule + " and <= " + std::to_string(max));
-    return value;
-}
-
-std::uint64_t JsonNode::whole_number(std::uint64_t min, std::uint64_t max) const {
-    std::uint64_t value = whole_number(max);
-    if (value < min) fail("must be a whole number from " + std::to_string(min) + " to " + std::to_string(max));
+    if (value > max) fail(over);
+    if (value < min) fail(rule);
     return value;
 }
 
@@ -133,11 +134,14 @@ std::string JsonNode::date() const {
     bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-' && digit(0) && digit(1) && digit(2) && digit(3) &&
                  digit(5) && digit(6) && digit(8) && digit(9);
     if (shape) {
+        int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
         int month = (s[5] - '0') * 10 + (s[6] - '0');
         int day = (s[8] - '0') * 10 + (s[9] - '0');
-        shape = month >= 1 && month <= 12 && day >= 1 && day <= 31;
+        bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        static const int days_in[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        shape = month >= 1 && month <= 12 && day >= 1 && day <= days_in[month - 1] + (month == 2 && leap ? 1 : 0);
     }
-    if (!shape) fail("must be a date YYYY-MM-DD");
+    if (!shape) fail("must be a real date written YYYY-MM-DD");
     return s;
 }
 

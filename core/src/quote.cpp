@@ -18,19 +18,27 @@ std::string joined(const std::vector<std::string>& items) {
     return out;
 }
 
+// A name quoted back in an error, cut to 60 bytes at a character boundary: an error stays one short line.
+std::string shown_name(const std::string& name) {
+    if (name.size() <= 60) return "\"" + name + "\"";
+    std::size_t cut = 60;
+    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
+    return "\"" + name.substr(0, cut) + "…\"";
+}
+
 const Edition& resolve_edition(const TariffSet& tariffs, const QuoteRequest& request) {
     const CatalogProduct* product = tariffs.find_product(request.product);
     if (!product) {
         std::vector<std::string> ids;
         for (const auto& p : tariffs.products()) ids.push_back(p.id);
-        throw Error("product", "unknown product \"" + request.product + "\"; one of " + joined(ids));
+        throw Error("product", "unknown product " + shown_name(request.product) + "; one of " + joined(ids));
     }
     std::string edition_id = request.edition.value_or(product->default_edition);
     const Edition* edition = tariffs.find_edition(product->id, edition_id);
     if (!edition) {
         std::vector<std::string> ids;
         for (const auto& e : product->editions) ids.push_back(e.id);
-        throw Error("edition", "unknown edition \"" + edition_id + "\" of " + product->id + "; one of " + joined(ids));
+        throw Error("edition", "unknown edition " + shown_name(edition_id) + " of " + product->id + "; one of " + joined(ids));
     }
     return *edition;
 }
@@ -58,7 +66,7 @@ std::size_t resolve_service(const Edition& edition, const std::string& name, con
     for (const auto& item : edition.unpriced)
         if (normalize_name(item.id) == key || normalize_name(item.name.zh) == key || normalize_name(item.name.en) == key)
             throw Error(path, item.name.zh + " has no published price (R9)");
-    throw Error(path, "unknown service \"" + name + "\" in " + edition.product + " " + edition.edition +
+    throw Error(path, "unknown service " + shown_name(name) + " in " + edition.product + " " + edition.edition +
                           " (tally list shows the names)");
 }
 
@@ -117,10 +125,12 @@ ResolvedRequest resolve(const TariffSet& tariffs, const QuoteRequest& request) {
         const QpsRequest& q = request.qps[i];
         auto group = edition.find_qps_group(q.group);
         if (!group)
-            throw Error(item_path("qps", i, "group"), "unknown QPS group \"" + q.group + "\" in " + edition.product);
+            throw Error(item_path("qps", i, "group"), "unknown QPS group " + shown_name(q.group) + " in " + edition.product);
         for (const auto& earlier : r.qps)
             if (earlier.group == *group) throw Error(item_path("qps", i, "group"), "names the same QPS group a second time");
         const QpsGroup& g = edition.qps_groups[*group];
+        if (q.qps == 0)
+            throw Error(item_path("qps", i, "qps"), "must be a whole number from 1 to " + std::to_string(g.max_qps));
         if (q.qps > g.max_qps)
             throw Error(item_path("qps", i, "qps"), "at most " + std::to_string(g.max_qps) + " QPS can be bought for " +
                                                         g.name.zh + "; for more, contact sales (R13)");
@@ -152,6 +162,7 @@ QuoteResponse quote(const TariffSet& tariffs, const QuoteRequest& request) {
         add_tier_cliffs(resolved, response);
         add_pack_warnings(resolved, response);
         add_free_quota_notes(resolved, response);
+        add_qps_notes(resolved, response);
         return response;
     } catch (const std::overflow_error&) {
         throw Error("usage", "the amounts are too large to compute exactly");

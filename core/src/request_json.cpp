@@ -47,7 +47,7 @@ QuoteRequest read_request(const JsonNode& node) {
         item.allow_only({"group", "qps", "per", "days"});
         QpsRequest q;
         q.group = item["group"].text();
-        q.qps = item["qps"].whole_number(1, kMaxQps);
+        q.qps = item["qps"].whole_number(kMaxQps);  // 1..max_qps is the group's own rule, checked on resolving
         if (auto per = item.find("per")) q.per = per->one_of({"month", "day"}) == 0 ? QpsPer::month : QpsPer::day;
         if (auto days = item.find("days")) {
             if (q.per == QpsPer::month) days->fail("only applies to a plan bought per day");

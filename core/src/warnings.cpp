@@ -58,15 +58,16 @@ void add_pack_warnings(const ResolvedRequest& request, QuoteResponse& response) 
             if (p.service != s) continue;
             any = true;
             capacity += p.capacity;
-            if (summary->tier && p.pack->price > summary->tier->unit_price.times(p.pack->calls)) {
+            Money postpaid_cost = summary->tier ? summary->tier->unit_price.times(p.capacity) : Money();
+            if (summary->tier && p.price() > postpaid_cost) {
                 Warning w;
                 w.code = "pack_dearer_than_postpaid";
                 w.service = service.id;
                 w.size = p.pack->calls;
                 w.postpaid_unit_price = summary->tier->unit_price;
-                w.saving = p.pack->price - summary->tier->unit_price.times(p.pack->calls);
-                w.message = "a pack of " + std::to_string(p.pack->calls) + " calls of " + service.name.en + " costs " +
-                            yuan(p.pack->price) + ", " + yuan(*w.saving) +
+                w.saving = p.price() - postpaid_cost;  // for the whole purchase: every pack of it
+                w.message = std::to_string(p.count) + " x " + std::to_string(p.pack->calls) + "-call packs of " +
+                            service.name.en + " cost " + yuan(p.price()) + ", " + yuan(*w.saving) +
                             " more than the same calls postpaid at the tier this usage reaches";
                 response.warnings.push_back(w);
             }
@@ -91,6 +92,22 @@ void add_pack_warnings(const ResolvedRequest& request, QuoteResponse& response) 
                         std::to_string(edition.pack_rules.valid_days) + " days from purchase (R3)";
             response.warnings.push_back(w);
         }
+    }
+}
+
+void add_qps_notes(const ResolvedRequest& request, QuoteResponse& response) {
+    // R13 unmeters the group's calls; a plan bought for fewer days than the month leaves the other days'
+    // calls metered, and which calls fall on which day is not in the request.
+    const Edition& edition = *request.edition;
+    for (const auto& plan : request.qps) {
+        if (plan.per != QpsPer::day || plan.days >= 28) continue;
+        Warning w;
+        w.code = "qps_partial_month";
+        w.service = edition.qps_groups[plan.group].id;
+        w.message = "the QPS plan covers " + std::to_string(plan.days) +
+                    " days; calls on the other days of the month are billed per call, which this quote does not "
+                    "split out (R13)";
+        response.warnings.push_back(w);
     }
 }
 

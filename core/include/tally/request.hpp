@@ -18,7 +18,7 @@ inline constexpr std::uint64_t kMaxCalls = 1000000000000000ULL;  // 10^15 calls 
 inline constexpr std::uint64_t kMaxPackCount = 1000000;
 inline constexpr std::uint64_t kMaxDays = 31;
 inline constexpr std::size_t kMaxItems = 1000;  // usage, packs or qps entries in one request
-inline constexpr std::uint64_t kMaxQps = 1000000;  // parse limit; the tariff's max_qps (R13) is the real one
+inline constexpr std::uint64_t kMaxQps = kMaxCalls;  // parse limit; the tariff's max_qps (R13) is the real one
 
 struct UsageRequest {
     std::string service;

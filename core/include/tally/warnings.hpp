@@ -8,5 +8,6 @@ namespace tally {
 void add_tier_cliffs(const ResolvedRequest& request, QuoteResponse& response);
 void add_pack_warnings(const ResolvedRequest& request, QuoteResponse& response);
 void add_free_quota_notes(const ResolvedRequest& request, QuoteResponse& response);
+void add_qps_notes(const ResolvedRequest& request, QuoteResponse& response);
 
 }  // namespace tally
