@@ -26,6 +26,10 @@ TEST_CASE("Malformed request JSON", "[request][errors]") {
     CHECK(parse_error("{\"product\": ") == "request: not valid JSON");
     CHECK(parse_error("") == "request: not valid JSON");
     CHECK(parse_error("[1,2]") == "request: must be a JSON object");
+    CHECK(parse_error(R"({"product":"body-analysis","product":"image-analysis"})") ==
+          "request: an object names the key \"product\" twice");
+    CHECK(parse_error(R"({"product":"body-analysis","usage":[{"service":"人体检测","calls":1,"calls":2}]})") ==
+          "request: an object names the key \"calls\" twice");
     CHECK(parse_error("{\"product\":\"body-analysis\",\"usage\":[{\"service\":\"人体检测\",\"calls\":1e400}]}") ==
           "request: not valid JSON");
 }

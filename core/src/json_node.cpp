@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <set>
 
 namespace tally {
 
@@ -26,15 +27,48 @@ std::size_t nesting_depth(const std::string& text) {
     return deepest;
 }
 
+// nlohmann's DOM builder, refusing an object that names a key twice (it would keep the last one silently).
+// sax_parse is a template over the handler, so these methods are the ones it calls.
+class StrictDomBuilder : public nlohmann::detail::json_sax_dom_parser<Json> {
+public:
+    using Base = nlohmann::detail::json_sax_dom_parser<Json>;
+    using Base::Base;
+
+    bool start_object(std::size_t size) {
+        keys_.emplace_back();
+        return Base::start_object(size);
+    }
+    bool key(Json::string_t& name) {
+        if (!keys_.back().insert(name).second) {
+            duplicate_ = name;
+            return false;  // stops the parse
+        }
+        return Base::key(name);
+    }
+    bool end_object() {
+        keys_.pop_back();
+        return Base::end_object();
+    }
+    const std::optional<std::string>& duplicate() const { return duplicate_; }
+
+private:
+    std::vector<std::set<std::string>> keys_;
+    std::optional<std::string> duplicate_;
+};
+
 }  // namespace
 
 Json parse_json(const std::string& text, const std::string& path) {
     if (nesting_depth(text) > kMaxJsonDepth)
         throw Error(path, "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
-    // The plain DOM builder through sax_parse: the same parser as Json::parse without the callback variant.
     Json result;
-    nlohmann::detail::json_sax_dom_parser<Json> builder(result, false);
-    if (!Json::sax_parse(text, &builder) || result.is_discarded()) throw Error(path, "not valid JSON");
+    StrictDomBuilder builder(result, false);
+    bool parsed = Json::sax_parse(text, &builder);
+    if (builder.duplicate()) {
+        std::string key = builder.duplicate()->substr(0, 60);
+        throw Error(path, "an object names the key \"" + key + "\" twice");
+    }
+    if (!parsed || result.is_discarded()) throw Error(path, "not valid JSON");
     return result;
 }
 
