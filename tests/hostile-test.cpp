@@ -110,6 +110,13 @@ TEST_CASE("Oversized and deeply nested tariffs fail with a clear error", "[hosti
     }
 }
 
+TEST_CASE("An object with a key twice, or with more keys than any of ours could need", "[hostile]") {
+    std::string keys;
+    for (int i = 0; i < 257; ++i) keys += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":1";
+    CHECK(request_error("{" + keys + "}") == "request: an object has more than 256 keys");
+    CHECK(load_error("{\"format\":1,\"format\":1}") == "hostile.json: an object names the key \"format\" twice");
+}
+
 TEST_CASE("Numbers a tariff or request must not hold", "[hostile]") {
     json t = body_tariff();
     std::string text = t.dump();

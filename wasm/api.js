@@ -1,4 +1,5 @@
-// ---- Tally's JS API (wasm/api.js, appended to the Emscripten module by --extern-post-js). ----
+// ---- Tally's JS API (wasm/api.js): minified by Closure (SIMPLE) and appended to the Emscripten module,
+// followed by `export { createTally };` (wasm/CMakeLists.txt). ----
 // Requests and responses are plain JS objects; every amount in them is a decimal string. Types: tally.d.ts.
 
 function tallyError(path, problem) {
@@ -41,7 +42,8 @@ async function readTariffSource(source) {
   }
   let fetchText = source;
   if (typeof source === 'string' || source instanceof URL) {
-    const base = new URL(source, typeof location === 'undefined' ? import.meta.url : location.href);
+    // Relative to the page (or absolute where there is no page, as under Node).
+    const base = new URL(source, globalThis.location ? globalThis.location.href : undefined);
     fetchText = async (path) => {
       let response;
       try {
@@ -69,7 +71,7 @@ async function readTariffSource(source) {
   return { catalog, files };
 }
 
-export async function createTally(options = {}) {
+async function createTally(options = {}) {
   const moduleOptions = {};
   if (options.wasmBinary) moduleOptions.wasmBinary = options.wasmBinary;
   if (options.locateFile) moduleOptions.locateFile = options.locateFile;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <set>
 
 namespace tally {
 
@@ -39,21 +38,27 @@ public:
         return Base::start_object(size);
     }
     bool key(Json::string_t& name) {
-        if (!keys_.back().insert(name).second) {
-            duplicate_ = name;
+        auto& seen = keys_.back();
+        if (seen.size() >= kMaxObjectKeys) {  // ours have at most 16: a linear look-up stays cheap
+            problem_ = "an object has more than " + std::to_string(kMaxObjectKeys) + " keys";
+            return false;
+        }
+        if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
+            problem_ = "an object names the key \"" + name.substr(0, 60) + "\" twice";
             return false;  // stops the parse
         }
+        seen.push_back(name);
         return Base::key(name);
     }
     bool end_object() {
         keys_.pop_back();
         return Base::end_object();
     }
-    const std::optional<std::string>& duplicate() const { return duplicate_; }
+    const std::optional<std::string>& problem() const { return problem_; }
 
 private:
-    std::vector<std::set<std::string>> keys_;
-    std::optional<std::string> duplicate_;
+    std::vector<std::vector<std::string>> keys_;
+    std::optional<std::string> problem_;
 };
 
 }  // namespace
@@ -64,10 +69,7 @@ Json parse_json(const std::string& text, const std::string& path) {
     Json result;
     StrictDomBuilder builder(result, false);
     bool parsed = Json::sax_parse(text, &builder);
-    if (builder.duplicate()) {
-        std::string key = builder.duplicate()->substr(0, 60);
-        throw Error(path, "an object names the key \"" + key + "\" twice");
-    }
+    if (builder.problem()) throw Error(path, *builder.problem());
     if (!parsed || result.is_discarded()) throw Error(path, "not valid JSON");
     return result;
 }

@@ -20,8 +20,10 @@ using Json = nlohmann::ordered_json;
 // Tariffs nest 6 levels, requests 3. Deeper documents are refused before parsing: nlohmann's ordered_map
 // deep-copies a member when it grows, recursively, so a hostile 100,000-level document would overflow the stack.
 inline constexpr std::size_t kMaxJsonDepth = 64;
+inline constexpr std::size_t kMaxObjectKeys = 256;
 
-// Parses JSON text, or throws Error(path, …) when it is not valid JSON (1e400 included) or nests too deep.
+// Parses JSON text, or throws Error(path, …) when it is not valid JSON (1e400 included), nests too deep, or
+// has an object with a key twice or more than kMaxObjectKeys keys.
 Json parse_json(const std::string& text, const std::string& path);
 
 class JsonNode {
