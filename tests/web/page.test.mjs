@@ -1,0 +1,97 @@
+// The real page in headless Chromium (Debian's /usr/bin/chromium driven by playwright-core), served from
+// build/site on 127.0.0.1: quotes on typing, bad input kept at the field, nothing fetched from elsewhere.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { chromium } from 'playwright-core';
+
+import { serve } from './server.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const site = path.join(root, 'build/site');
+const shots = path.join(root, 'build/screenshots');
+let server, context, page, origin;
+const foreign = [];
+const problems = [];
+
+before(async () => {
+  server = await serve(site);
+  origin = `http://127.0.0.1:${server.address().port}`;
+  context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'tally-chromium-')), {
+    executablePath: process.env.TALLY_CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  page = await context.newPage();
+  page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('#calls-body-detection');
+  fs.mkdirSync(shots, { recursive: true });
+});
+
+after(async () => {
+  await context?.close();
+  server?.close();
+});
+
+const total = () => page.locator('#total').textContent();
+
+test('body analysis: 2,999,999 calls of 人体检测 quote ¥5,998.00 with the tier cliff named', async () => {
+  await page.fill('#calls-body-detection', '2999999');
+  assert.equal(await total(), '¥5,998.00');  // (2,999,999 - 1,000) x 0.002 = 5997.998
+  assert.match(await page.locator('#warnings').textContent(), /599\.80/);
+  await page.screenshot({ path: path.join(shots, 'body-analysis.png'), fullPage: true });
+});
+
+test('calls typed as 1.5万 and 150万', async () => {
+  await page.fill('#calls-body-detection', '1.5万');
+  assert.equal(await total(), '¥28.00');  // (15,000 - 1,000) x 0.002
+  await page.fill('#calls-body-detection', '150万');
+  assert.equal(await total(), '¥2,998.00');  // 1,499,000 x 0.002
+});
+
+test('bad input is shown at its field and the last good quote stays', async () => {
+  await page.fill('#calls-body-detection', '1000000');
+  const good = await total();
+  for (const bad of ['abc', '-5', '1.5', '10000000000000000']) {
+    await page.fill('#calls-body-detection', bad);
+    assert.equal(await page.getAttribute('#calls-body-detection', 'aria-invalid'), 'true', bad);
+    assert.notEqual(await page.locator('#error-body-detection').textContent(), '', bad);
+    assert.equal(await total(), good, bad);
+  }
+  const body = await page.locator('body').textContent();
+  assert.doesNotMatch(body, /NaN|undefined/);
+  await page.fill('#calls-body-detection', '');
+});
+
+test('face verification: 1,000 calls of 身份信息核验 in a day, free quota off: ¥300.00', async () => {
+  await page.selectOption('#product', 'face-verification');
+  await page.waitForSelector('#calls-id-verification');
+  await page.uncheck('#free-quota');
+  await page.fill('#calls-id-verification', '1000');
+  assert.equal(await total(), '¥300.00');  // 1,000 x 0.3 (the price page's postpaid example 1)
+  await page.screenshot({ path: path.join(shots, 'face-verification.png'), fullPage: true });
+  await page.check('#free-quota');
+});
+
+test('image analysis 2020-01-01: 1,000,000 calls of 车辆识别 quote ¥2,475.00', async () => {
+  await page.selectOption('#product', 'image-analysis');
+  await page.selectOption('#edition', '2020-01-01');
+  await page.waitForSelector('#calls-vehicle-recognition');
+  await page.fill('#calls-vehicle-recognition', '1000000');
+  assert.equal(await total(), '¥2,475.00');  // (1,000,000 - 10,000) x 0.0025, tier 2 (1000千 is not in tier 1)
+  await page.screenshot({ path: path.join(shots, 'image-analysis.png'), fullPage: true });
+});
+
+test('nothing was requested from another origin, and no script or CSP error', () => {
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(problems, []);
+});
