@@ -14,7 +14,7 @@ import { serve } from './server.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const site = path.join(root, 'build/site');
 const shots = path.join(root, 'build/screenshots');
-let server, context, page, origin;
+let server, context, page, origin, firstScreen;
 const foreign = [];
 const problems = [];
 
@@ -34,6 +34,9 @@ before(async () => {
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(`${origin}/`);
   await page.waitForSelector('#calls-body-detection');
+  firstScreen = await page.locator('#total').textContent();
+  await page.goto(`${origin}/?p=body-analysis`);  // a blank body-analysis form for the tests below
+  await page.waitForSelector('#calls-body-detection');
   fs.mkdirSync(shots, { recursive: true });
 });
 
@@ -43,6 +46,11 @@ after(async () => {
 });
 
 const total = () => page.locator('#total').textContent();
+
+test('the first screen shows a realistic quote already filled in', () => {
+  // 人体检测 2,999,999: 2,998,999 x 0.002 = 5997.998 -> 5998.00; 人体搜索 25,000: 24,000 x 0.002 = 48.00
+  assert.equal(firstScreen, '¥6,046.00');
+});
 
 test('body analysis: 2,999,999 calls of 人体检测 quote ¥5,998.00 with the tier cliff named', async () => {
   await page.fill('#calls-body-detection', '2999999');
@@ -89,6 +97,52 @@ test('image analysis 2020-01-01: 1,000,000 calls of 车辆识别 quote ¥2,475.0
   await page.fill('#calls-vehicle-recognition', '1000000');
   assert.equal(await total(), '¥2,475.00');  // (1,000,000 - 10,000) x 0.0025, tier 2 (1000千 is not in tier 1)
   await page.screenshot({ path: path.join(shots, 'image-analysis.png'), fullPage: true });
+});
+
+test('the four worked examples of the price page are one click each', async () => {
+  const expected = ['¥300,000.00', '¥17,000.00', '¥300.00', '¥12,000.00'];  // 004 L466, L470, L476, L481
+  const buttons = page.locator('#presets button');
+  for (let i = 0; i < expected.length; i++) {
+    await buttons.nth(i + 1).click();
+    assert.equal(await total(), expected[i], await buttons.nth(i + 1).textContent());
+  }
+});
+
+test('packs and a QPS plan', async () => {
+  await page.goto(`${origin}/?p=body-analysis`);
+  await page.waitForSelector('#calls-body-detection');
+  await page.fill('#calls-body-detection', '25000');
+  await page.selectOption('#pack-body-detection', '10000');
+  assert.equal(await total(), '¥46.00');  // free 1,000; pack 10,000 for 18; 14,000 x 0.002 = 28
+  assert.match(await page.locator('#waterfall').textContent(), /免费额度 1,000.*资源包 10,000.*后付费 14,000/);
+  await page.check('#qps-on');
+  await page.fill('#qps-count', '10');
+  assert.equal(await total(), '¥4,168.00');  // 10 QPS x 415 + the pack's 18; calls unmetered (R13)
+  await page.fill('#qps-count', '201');
+  assert.match(await page.locator('#status').textContent(), /at most 200 QPS/);
+});
+
+test('the URL restores the exact quote, and exports carry the same figures', async () => {
+  await page.goto(`${origin}/?p=body-analysis`);
+  await page.waitForSelector('#calls-body-detection');
+  await page.fill('#calls-body-detection', '3000001');
+  await page.fill('#calls-body-search', '1.5万');
+  const shown = await total();
+  assert.equal(shown, '¥5,426.20');  // 2,999,001 x 0.0018 = 5398.2018 -> 5398.20; 14,000 x 0.002 = 28.00
+  const url = page.url();
+  const other = await context.newPage();
+  await other.goto(url);
+  await other.waitForSelector('#calls-body-detection');
+  assert.equal(await other.locator('#total').textContent(), shown);
+  assert.equal(await other.inputValue('#calls-body-search'), '1.5万');
+  await other.close();
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  const csvText = fs.readFileSync(await csv.path(), 'utf8');
+  assert.match(csvText, /"body-detection","人体检测","postpaid","","","","2999001","0.0018","5398.20180000","5398.20"/);
+  assert.match(csvText, /"total","","","","","","","","","5426.20"/);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  assert.equal(JSON.parse(fs.readFileSync(await json.path(), 'utf8')).total, '5426.20');
 });
 
 test('nothing was requested from another origin, and no script or CSP error', () => {
