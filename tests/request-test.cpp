@@ -48,6 +48,10 @@ TEST_CASE("Calls must be a whole number from 0 to 10^15", "[request][errors]") {
     CHECK(error_of(body({{{"service", "人体检测"}, {"calls", 1000000000000001ULL}}})) ==
           rule + " and <= 1000000000000000");
     CHECK(error_of(body({{{"service", "人体检测"}, {"calls", 1ULL << 60}}})) == rule + " and <= 1000000000000000");
+    CHECK(parse_error(R"({"product":"body-analysis","usage":[{"service":"人体检测","calls":99999999999999999999999}]})") ==
+          "usage[0].calls: must be a whole number >= 0 and <= 1000000000000000");
+    CHECK(tally::test::error_of(json::parse(R"({"product":"body-analysis","usage":[{"service":"人体检测","calls":99999999999999999999999}]})")) ==
+          rule + " and <= 1000000000000000");
     CHECK(error_of(body({{{"service", "人体检测"}, {"calls", 1}}, {{"service", "人体搜索"}, {"calls", -5}}})) ==
           "usage[1].calls: must be a whole number >= 0");
 }
@@ -63,6 +67,10 @@ TEST_CASE("Unknown names", "[request][errors]") {
     CHECK(error_of({{"product", "body-analysis"}, {"qps", {{{"group", "人体搜索组"}, {"qps", 5}}}}}) ==
           "qps[0].group: unknown QPS group \"人体搜索组\" in body-analysis");
     CHECK(error_of({{"product", "body-analysis"}, {"colour", "red"}}) == "colour: unknown field");
+    // Names sent back in errors are cut to 60 bytes and their control characters escaped: one short line.
+    CHECK(error_of({{"product", "body-analysis"}, {std::string(5000, 'k'), 1}}) == std::string(60, 'k') + "…: unknown field");
+    CHECK(error_of({{"product", "body-analysis"}, {"usage", {{{"service", "a\n\u001b[31mred"}, {"calls", 1}}}}}) ==
+          "usage[0].service: unknown service \"a\\u000a\\u001b[31mred\" in body-analysis current (tally list shows the names)");
     CHECK(error_of(body({{{"service", "人体检测"}, {"call", 1}}})) == "usage[0].call: unknown field");
 }
 
@@ -88,6 +96,9 @@ TEST_CASE("QPS counts: tiers up to 200, more is an error (R13)", "[request][erro
     CHECK(error_of(plan(201)) ==
           "qps[0].qps: at most 200 QPS can be bought for 人体检测与属性分析; for more, contact sales (R13)");
     CHECK(error_of(plan(0)) == "qps[0].qps: must be a whole number from 1 to 200");
+    CHECK(error_of(plan(-1)) == "qps[0].qps: must be a whole number from 1 to 200");
+    CHECK(error_of({{"product", "body-analysis"}, {"qps", {{{"group", "人体检测与属性分析"}, {"qps", 2.5}}}}}) ==
+          "qps[0].qps: must be a whole number from 1 to 200");
 }
 
 TEST_CASE("Periods, days and settlement", "[request][errors]") {

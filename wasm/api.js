@@ -21,6 +21,13 @@ function rejectNonFinite(value, path, depth = 0) {
   }
 }
 
+// The engine answers with JSON text, or with '!' and {code, path, problem, message} when the input is bad.
+function answer(text) {
+  if (text[0] !== '!') return JSON.parse(text);
+  const failure = JSON.parse(text.slice(1));
+  throw Object.assign(new Error(failure.message), { code: failure.code, path: failure.path, problem: failure.problem });
+}
+
 function jsonText(value, path) {
   if (typeof value === 'string') return value;
   rejectNonFinite(value, path === 'request' ? '' : path);
@@ -79,16 +86,16 @@ async function createTally(options = {}) {
   return {
     async loadTariffs(source) {
       const { catalog, files } = await readTariffSource(source);
-      return JSON.parse(engine.loadTariffs(catalog, files));
+      return answer(engine.loadTariffs(catalog, files));
     },
     quote(request) {
-      return JSON.parse(engine.quote(jsonText(request, 'request')));
+      return answer(engine.quote(jsonText(request, 'request')));
     },
     list() {
-      return JSON.parse(engine.list());
+      return answer(engine.list());
     },
     validate(tariff, name = 'tariff.json') {
-      return JSON.parse(engine.validate(jsonText(tariff, name), name));
+      return answer(engine.validate(jsonText(tariff, name), name));
     },
     memoryBytes() {
       return engine.HEAPU8.length;

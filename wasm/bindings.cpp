@@ -1,6 +1,6 @@
 // Embind bindings: the same engine as the command line, with JSON text across the boundary (amounts are
 // decimal strings inside it; no JS number ever holds money). Errors leave as real JS Errors whose message is
-// the command line's error line.
+// the command line's error line (built in api.js from the failure text below).
 //
 // Each instance of the module is one engine: createTally() instantiates a fresh module, so the loaded tariffs
 // below are per instance. Free functions rather than a bound class keep the Embind glue about 2 KB smaller.
@@ -18,29 +18,32 @@ using emscripten::val;
 
 namespace {
 
-[[noreturn]] void throw_js_error(const std::string& code, const std::string& path, const std::string& problem,
-                                 const std::string& message) {
-    val error = val::global("Error").new_(val("error: " + message));
-    error.set("code", val(code));
-    error.set("path", val(path));
-    error.set("problem", val(problem));
-    error.throw_();
-    __builtin_unreachable();
+// A failure comes back as text starting with '!' followed by {code, path, problem, message}; api.js turns it
+// into a JS Error. Throwing a JS exception from inside a C++ catch block would skip the C++ clean-up (the
+// exception object and the argument strings) and leak on every bad call.
+std::string failure(const std::string& code, const std::string& path, const std::string& problem,
+                    const std::string& message) {
+    Json j = Json::object();
+    j["code"] = code;
+    j["path"] = path;
+    j["problem"] = problem;
+    j["message"] = "error: " + message;
+    return "!" + j.dump();
 }
 
-// Called from a catch-all block: turns the exception in flight into a JS Error, so the module stays usable.
-// One out-of-line function keeps each bound method down to a single landing pad.
-[[noreturn]] __attribute__((noinline)) void rethrow_as_js_error() {
+// Called from a catch-all block: the exception in flight as a failure text. One out-of-line function keeps each
+// bound function down to a single landing pad.
+__attribute__((noinline)) std::string failure_of_current_exception() {
     try {
         throw;
     } catch (const Error& e) {
-        throw_js_error("invalid_input", e.path(), e.problem(), e.what());
+        return failure("invalid_input", e.path(), e.problem(), e.what());
     } catch (const std::bad_alloc&) {
-        throw_js_error("out_of_memory", "", "out of memory", "internal: out of memory");
+        return failure("out_of_memory", "", "out of memory", "internal: out of memory");
     } catch (const std::exception& e) {
-        throw_js_error("internal", "", e.what(), std::string("internal: ") + e.what());
+        return failure("internal", "", e.what(), std::string("internal: ") + e.what());
     } catch (...) {
-        throw_js_error("internal", "", "unknown failure", "internal: unknown failure");
+        return failure("internal", "", "unknown failure", "internal: unknown failure");
     }
 }
 
@@ -63,19 +66,19 @@ std::string load_tariffs(const std::string& catalog_text, const val& files) try 
     loaded_tariffs = std::make_unique<TariffSet>(std::move(loaded));  // replaced only once the new set is valid
     return describe(*loaded_tariffs).dump();
 } catch (...) {
-    rethrow_as_js_error();
+    return failure_of_current_exception();
 }
 
 std::string quote(const std::string& request_text) try {
     return Json(tally::quote(loaded(), parse_request(request_text))).dump();
 } catch (...) {
-    rethrow_as_js_error();
+    return failure_of_current_exception();
 }
 
 std::string list() try {
     return describe(loaded()).dump();
 } catch (...) {
-    rethrow_as_js_error();
+    return failure_of_current_exception();
 }
 
 std::string validate(const std::string& tariff_text, const std::string& document) try {
@@ -87,7 +90,7 @@ std::string validate(const std::string& tariff_text, const std::string& document
     summary["services"] = e.services.size();
     return summary.dump();
 } catch (...) {
-    rethrow_as_js_error();
+    return failure_of_current_exception();
 }
 
 }  // namespace tally::wasm

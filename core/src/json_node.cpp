@@ -1,5 +1,7 @@
 #include "tally/json_node.hpp"
 
+#include "tally/names.hpp"
+
 #include <algorithm>
 #include <cstring>
 
@@ -44,7 +46,7 @@ public:
             return false;
         }
         if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
-            problem_ = "an object names the key \"" + name.substr(0, 60) + "\" twice";
+            problem_ = "an object names the key \"" + printable_excerpt(name) + "\" twice";
             return false;  // stops the parse
         }
         seen.push_back(name);
@@ -118,7 +120,10 @@ void JsonNode::allow_only(std::initializer_list<const char*> keys) const {
     if (!value_->is_object()) fail(std::string("must be an object, not ") + type_name());
     for (const auto& item : value_->items()) {
         bool known = std::any_of(keys.begin(), keys.end(), [&](const char* k) { return item.key() == k; });
-        if (!known) throw Error(path_.empty() ? item.key() : path_ + "." + item.key(), "unknown field");
+        if (!known) {
+            std::string key = printable_excerpt(item.key());
+            throw Error(path_.empty() ? key : path_ + "." + key, "unknown field");
+        }
     }
 }
 
@@ -144,6 +149,8 @@ std::uint64_t JsonNode::whole_number(std::uint64_t min, std::uint64_t max) const
         auto signed_value = value_->get<std::int64_t>();
         if (signed_value < 0) fail(rule);
         value = static_cast<std::uint64_t>(signed_value);
+    } else if (value_->is_number_float() && !(value_->get<double>() < 1e19)) {
+        fail(over);  // a count too long for 64 bits parses as a float (never money): it is simply too large
     } else {
         fail(rule + ", not " + type_name());
     }

@@ -49,6 +49,28 @@ bool is_space(char32_t cp) {
 
 }  // namespace
 
+std::string printable_excerpt(std::string_view text, std::size_t max_bytes) {
+    std::size_t cut = text.size();
+    if (cut > max_bytes) {
+        cut = max_bytes;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    }
+    std::string out;
+    static const char hex[] = "0123456789abcdef";
+    for (std::size_t i = 0; i < cut; ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 || c == 0x7F) {
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xF];
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    if (cut < text.size()) out += "…";
+    return out;
+}
+
 std::string normalize_name(std::string_view name) {
     std::string out;
     out.reserve(name.size());

@@ -18,13 +18,7 @@ std::string joined(const std::vector<std::string>& items) {
     return out;
 }
 
-// A name quoted back in an error, cut to 60 bytes at a character boundary: an error stays one short line.
-std::string shown_name(const std::string& name) {
-    if (name.size() <= 60) return "\"" + name + "\"";
-    std::size_t cut = 60;
-    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
-    return "\"" + name.substr(0, cut) + "…\"";
-}
+std::string shown_name(const std::string& name) { return "\"" + printable_excerpt(name) + "\""; }
 
 const Edition& resolve_edition(const TariffSet& tariffs, const QuoteRequest& request) {
     const CatalogProduct* product = tariffs.find_product(request.product);

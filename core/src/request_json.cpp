@@ -47,7 +47,11 @@ QuoteRequest read_request(const JsonNode& node) {
         item.allow_only({"group", "qps", "per", "days"});
         QpsRequest q;
         q.group = item["group"].text();
-        q.qps = item["qps"].whole_number(kMaxQps);  // 1..max_qps is the group's own rule, checked on resolving
+        // 1..max_qps is the group's own rule, so anything else (0, -1, 2.5, "10") is reported on resolving,
+        // with the group's range; 0 stands for "not a count".
+        const Json& qps = item["qps"].value();
+        if (qps.is_number_unsigned() || (qps.is_number_integer() && qps.get<std::int64_t>() > 0))
+            q.qps = qps.get<std::uint64_t>();
         if (auto per = item.find("per")) q.per = per->one_of({"month", "day"}) == 0 ? QpsPer::month : QpsPer::day;
         if (auto days = item.find("days")) {
             if (q.per == QpsPer::month) days->fail("only applies to a plan bought per day");

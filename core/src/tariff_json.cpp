@@ -79,7 +79,7 @@ QpsGroup read_qps_group(const Edition& edition, const JsonNode& node) {
     g.id = node["id"].id();
     g.name = read_text(node["name"]);
     g.services = service_refs(edition, node["services"]);
-    g.max_qps = node["max_qps"].whole_number(1000000);
+    g.max_qps = node["max_qps"].whole_number(1, 1000000);
     g.per_month = read_tier_table(node["per_month"]);
     g.per_day = read_tier_table(node["per_day"]);
     return g;

@@ -9,4 +9,8 @@ namespace tally {
 
 std::string normalize_name(std::string_view name);
 
+// Caller-supplied text quoted back in an error: control characters escaped (\u000a) and cut to `max_bytes` at a
+// character boundary, so an error is always one short line whatever was sent.
+std::string printable_excerpt(std::string_view text, std::size_t max_bytes = 60);
+
 }  // namespace tally
