@@ -3,7 +3,6 @@
 #include "support.hpp"
 #include "tally/free_quota.hpp"
 
-using tally::split_in_order;
 using tally::split_proportionally;
 using V = std::vector<std::uint64_t>;
 
@@ -25,11 +24,6 @@ TEST_CASE("A shared pool splits in proportion, largest remainder, whole calls (R
         for (std::size_t i = 0; i < calls.size(); ++i) CHECK(shares[i] <= calls[i]);
     }
     SECTION("no calls") { CHECK(split_proportionally(10000, V{0, 0}) == V{0, 0}); }
-}
-
-TEST_CASE("A pool can cover services in a chosen order (range bounds, R16)", "[free_quota]") {
-    CHECK(split_in_order(10000, V{6000, 8000, 100}, {1, 0, 2}) == V{2000, 8000, 0});
-    CHECK(split_in_order(10000, V{6000, 8000, 100}, {2, 0, 1}) == V{6000, 3900, 100});
 }
 
 TEST_CASE("Free packs with an opening-date condition (R20)", "[free_quota]") {

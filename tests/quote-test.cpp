@@ -167,6 +167,18 @@ TEST_CASE("The shared free pool is split in proportion and the range is given (R
     }
 }
 
+TEST_CASE("The range knows that free calls save nothing where a pack covers them (R16)", "[quote][free]") {
+    // 相似图像搜索-检索图片 1,000,000 calls (tier 2: 0.05) all covered by a 100万 pack (20,000);
+    // 车辆识别（增强版） 5,000 calls at 0.075; 图像标签 400,000 at 0.0025.
+    json q = quote_of("image-analysis", {{{"service", "相似图像搜索-检索图片"}, {"calls", 1000000}},
+                                         {{"service", "车辆识别（增强版）"}, {"calls", 5000}},
+                                         {{"service", "图像标签"}, {"calls", 400000}}},
+                      {{"packs", {{{"service", "相似图像搜索-检索图片"}, {"size", 1000000}}}}});
+    // low: 5,000 to 车辆识别（增强版）, 5,000 to 图像标签: 20,000 + 0 + 395,000 x 0.0025 = 20,987.50
+    // high: all 10,000 on the pack-covered calls: 20,000 + 375 + 1,000 = 21,375.00
+    CHECK(q["range"] == json::parse(R"({"low":"20987.50","high":"21375.00"})"));
+}
+
 TEST_CASE("Packs: drawn after free, charged in full, warned about when dearer or oversized", "[quote][packs]") {
     SECTION("body 25,000 calls with a 1万 pack: free 1,000, pack 10,000, postpaid 14,000 x 0.002 = 28 + 18") {
         json q = quote_of("body-analysis", {{{"service", "人体检测"}, {"calls", 25000}}},

@@ -53,7 +53,8 @@ export interface ServiceSummary {
 }
 
 export interface Warning {
-  code: 'tier_cliff' | 'pack_dearer_than_postpaid' | 'pack_larger_than_usage' | 'pack_unused_on_qps' | 'free_quota_condition' | string;
+  code: 'tier_cliff' | 'pack_dearer_than_postpaid' | 'pack_larger_than_usage' | 'pack_unused_on_qps' | 'qps_partial_month'
+    | 'free_quota_condition' | string;
   service?: string;
   message: string;
   extra_calls?: number;

@@ -47,9 +47,13 @@ QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split, De
     std::vector<std::uint64_t> metered = request.calls;
     for (std::size_t s = 0; s < metered.size(); ++s)
         if (request.qps_group_of[s]) metered[s] = 0;  // R13
-    FreeGrant grant = grant_free_quota(edition, metered, request.eligibility, split,
-                                       split == SharedSplit::proportional ? std::vector<std::size_t>{}
-                                                                          : rank_by_postpaid_price(request));
+    SplitValues values;
+    if (split != SharedSplit::proportional) {
+        values.price_rank = rank_by_postpaid_price(request);
+        values.pack_capacity.assign(edition.services.size(), 0);
+        for (const auto& p : request.packs) values.pack_capacity[p.service] += p.capacity;
+    }
+    FreeGrant grant = grant_free_quota(edition, metered, request.eligibility, split, values);
 
     std::vector<PackPurchase> packs = request.packs;  // drawn balances are this computation's own
     for (std::size_t s : request.order) {

@@ -31,16 +31,6 @@ std::vector<std::uint64_t> split_proportionally(std::uint64_t pool, const std::v
     return shares;
 }
 
-std::vector<std::uint64_t> split_in_order(std::uint64_t pool, const std::vector<std::uint64_t>& calls,
-                                          const std::vector<std::size_t>& order) {
-    std::vector<std::uint64_t> shares(calls.size(), 0);
-    for (std::size_t i : order) {
-        shares[i] = std::min(pool, calls[i]);
-        pool -= shares[i];
-    }
-    return shares;
-}
-
 bool is_eligible(const FreeQuota& pool, const FreeEligibility& eligibility) {
     if (!eligibility.enabled) return false;
     // ISO dates compare correctly as strings.
@@ -49,9 +39,45 @@ bool is_eligible(const FreeQuota& pool, const FreeEligibility& eligibility) {
     return true;
 }
 
+namespace {
+
+// R16's bounds. The pool saves a call's postpaid price only where the call would be postpaid: calls packs cover
+// save nothing. Lowest bill: dearest postpaid calls first, then the rest. Highest: the calls that save nothing
+// first, then the cheapest postpaid calls.
+std::vector<std::uint64_t> split_by_value(const FreeQuota& pool, const std::vector<std::uint64_t>& member_calls,
+                                          const SplitValues& values, SharedSplit split) {
+    std::vector<std::size_t> order;  // member positions, dearest first
+    for (std::size_t s : values.price_rank) {
+        auto it = std::find(pool.services.begin(), pool.services.end(), s);
+        if (it != pool.services.end()) order.push_back(static_cast<std::size_t>(it - pool.services.begin()));
+    }
+    std::vector<std::uint64_t> postpaid(member_calls.size()), covered(member_calls.size());
+    for (std::size_t m = 0; m < member_calls.size(); ++m) {
+        std::uint64_t capacity = values.pack_capacity[pool.services[m]];
+        covered[m] = std::min(member_calls[m], capacity);
+        postpaid[m] = member_calls[m] - covered[m];
+    }
+    std::vector<std::uint64_t> shares(member_calls.size(), 0);
+    std::uint64_t left = pool.calls;
+    auto give = [&](std::size_t m, std::uint64_t up_to) {
+        std::uint64_t n = std::min(left, up_to - std::min(up_to, shares[m]));
+        shares[m] += n;
+        left -= n;
+    };
+    if (split == SharedSplit::dearest_first) {
+        for (std::size_t m : order) give(m, postpaid[m]);
+    } else {
+        for (std::size_t m : order) give(m, covered[m]);
+        std::reverse(order.begin(), order.end());
+    }
+    for (std::size_t m : order) give(m, member_calls[m]);
+    return shares;
+}
+
+}  // namespace
+
 FreeGrant grant_free_quota(const Edition& edition, const std::vector<std::uint64_t>& calls,
-                           const FreeEligibility& eligibility, SharedSplit split,
-                           const std::vector<std::size_t>& price_rank) {
+                           const FreeEligibility& eligibility, SharedSplit split, const SplitValues& values) {
     FreeGrant grant;
     grant.capacity.assign(edition.services.size(), 0);
     for (std::size_t p = 0; p < edition.free_quota.size(); ++p) {
@@ -63,18 +89,9 @@ FreeGrant grant_free_quota(const Edition& edition, const std::vector<std::uint64
         }
         std::vector<std::uint64_t> member_calls;
         for (std::size_t s : pool.services) member_calls.push_back(calls[s]);
-        std::vector<std::uint64_t> shares;
-        if (split == SharedSplit::proportional) {
-            shares = split_proportionally(pool.calls, member_calls);
-        } else {
-            std::vector<std::size_t> order;  // member positions, dearest first
-            for (std::size_t s : price_rank) {
-                auto it = std::find(pool.services.begin(), pool.services.end(), s);
-                if (it != pool.services.end()) order.push_back(static_cast<std::size_t>(it - pool.services.begin()));
-            }
-            if (split == SharedSplit::cheapest_first) std::reverse(order.begin(), order.end());
-            shares = split_in_order(pool.calls, member_calls, order);
-        }
+        std::vector<std::uint64_t> shares = split == SharedSplit::proportional
+                                                ? split_proportionally(pool.calls, member_calls)
+                                                : split_by_value(pool, member_calls, values, split);
         std::size_t members_with_calls = 0;
         for (std::size_t m = 0; m < pool.services.size(); ++m) {
             grant.capacity[pool.services[m]] += shares[m];

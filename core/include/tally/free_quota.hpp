@@ -13,17 +13,13 @@ namespace tally {
 // R16: how a shared pool is split among its members' calls.
 enum class SharedSplit {
     proportional,    // the quote: in proportion to calls, largest remainder, whole calls
-    dearest_first,   // lowest possible bill: the pool covers the most expensive calls first
-    cheapest_first,  // highest possible bill
+    dearest_first,   // lowest bill: the pool covers the dearest postpaid calls first
+    cheapest_first,  // highest bill: first the calls packs cover anyway (no saving), then the cheapest
 };
 
 // Whole-call split of min(pool, sum(calls)) in proportion to `calls`: floors first, then one more call to the
 // largest remainders (earlier entries win ties). No entry gets more than its calls.
 std::vector<std::uint64_t> split_proportionally(std::uint64_t pool, const std::vector<std::uint64_t>& calls);
-
-// Covers entries in `order` (indices into calls), each up to its calls, until the pool runs out.
-std::vector<std::uint64_t> split_in_order(std::uint64_t pool, const std::vector<std::uint64_t>& calls,
-                                          const std::vector<std::size_t>& order);
 
 struct FreeEligibility {
     bool enabled = true;                        // the request's free_quota
@@ -42,10 +38,14 @@ struct FreeGrant {
     std::vector<SharedSplitResult> shared;  // shared pools split among two or more services (R16 applies)
 };
 
-// `calls` is per service index (0 for services on a QPS plan: R13, no free deduction). `price_rank` orders
-// services by the postpaid price of their calls, dearest first, for the dearest/cheapest splits.
+// What the dearest/cheapest splits need to know of each service (by service index).
+struct SplitValues {
+    std::vector<std::size_t> price_rank;       // services by the postpaid price their calls reach, dearest first
+    std::vector<std::uint64_t> pack_capacity;  // calls packs would cover: free calls there save nothing
+};
+
+// `calls` is per service index (0 for services on a QPS plan: R13, no free deduction).
 FreeGrant grant_free_quota(const Edition& edition, const std::vector<std::uint64_t>& calls,
-                           const FreeEligibility& eligibility, SharedSplit split,
-                           const std::vector<std::size_t>& price_rank);
+                           const FreeEligibility& eligibility, SharedSplit split, const SplitValues& values);
 
 }  // namespace tally
