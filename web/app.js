@@ -138,6 +138,16 @@ function buildRequest() {
 // ---- output ----
 const SOURCE = { free: '免费额度', pack: '资源包', postpaid: '后付费', qps: 'QPS' };
 
+// Warnings in the page's language, from the engine's code and figures; the engine's English message otherwise.
+const WARNINGS = {
+  tier_cliff: (w) => `${serviceName(w.service)}：再多 ${w.extra_calls.toLocaleString('zh-CN')} 次调用，账单反而降低 ${yuan(w.saving)}（阶梯到达：所有调用按达到的阶梯单价计费）。`,
+  pack_dearer_than_postpaid: (w) => `${serviceName(w.service)}：所购 ${w.size.toLocaleString('zh-CN')} 次资源包比同样次数按量后付费（${w.postpaid_unit_price} 元/次）贵 ${yuan(w.saving)}。`,
+  pack_larger_than_usage: (w) => `${serviceName(w.service)}：资源包有 ${w.unused_calls.toLocaleString('zh-CN')} 次本期未用（资源包有效期一年）。`,
+  pack_unused_on_qps: (w) => `${serviceName(w.service)}：按 QPS 计费时不计调用次数，所购资源包不会被扣减（R13）。`,
+  qps_partial_month: () => 'QPS 按天购买且少于一个月：其余日子的调用按次计费，本报价未拆分（R13）。',
+};
+const warningText = (w) => (WARNINGS[w.code] ? WARNINGS[w.code](w) : w.message);
+
 function renderQuote(quote, monthly) {
   lastQuote = quote;
   $('total').textContent = yuan(quote.total);
@@ -157,7 +167,7 @@ function renderQuote(quote, monthly) {
   const issued = edition().settlement.bill_issued.zh;
   notes.push(`账单：${issued}。`);
   $('notes').replaceChildren(...notes.map((text) => el('li', { textContent: text })));
-  $('warnings').replaceChildren(...quote.warnings.map((w) => el('li', { textContent: w.message })));
+  $('warnings').replaceChildren(...quote.warnings.map((w) => el('li', { textContent: warningText(w) })));
 }
 
 function renderWaterfall(quote) {
