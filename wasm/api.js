@@ -21,11 +21,13 @@ function rejectNonFinite(value, path, depth = 0) {
   }
 }
 
-// The engine answers with JSON text, or with '!' and {code, path, problem, message} when the input is bad.
+// The engine answers with JSON text, or with "!code\x1fpath\x1fproblem" when the input is bad; the message is
+// the command line's error line.
 function answer(text) {
   if (text[0] !== '!') return JSON.parse(text);
-  const failure = JSON.parse(text.slice(1));
-  throw Object.assign(new Error(failure.message), { code: failure.code, path: failure.path, problem: failure.problem });
+  const [code, path, ...rest] = text.slice(1).split('\x1f');
+  const problem = rest.join('\x1f');
+  throw Object.assign(new Error(`error: ${path ? `${path}: ` : ''}${problem}`), { code, path, problem });
 }
 
 function jsonText(value, path) {

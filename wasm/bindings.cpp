@@ -18,17 +18,11 @@ using emscripten::val;
 
 namespace {
 
-// A failure comes back as text starting with '!' followed by {code, path, problem, message}; api.js turns it
-// into a JS Error. Throwing a JS exception from inside a C++ catch block would skip the C++ clean-up (the
-// exception object and the argument strings) and leak on every bad call.
-std::string failure(const std::string& code, const std::string& path, const std::string& problem,
-                    const std::string& message) {
-    Json j = Json::object();
-    j["code"] = code;
-    j["path"] = path;
-    j["problem"] = problem;
-    j["message"] = "error: " + message;
-    return "!" + j.dump();
+// A failure comes back as "!code<US>path<US>problem" (US = \x1f, which no path or problem holds: caller text
+// in them is escaped); api.js turns it into a JS Error. Throwing a JS exception from inside a C++ catch block
+// would skip the C++ clean-up (the exception object and the argument strings) and leak on every bad call.
+std::string failure(const std::string& code, const std::string& path, const std::string& problem) {
+    return "!" + code + "\x1f" + path + "\x1f" + problem;
 }
 
 // Called from a catch-all block: the exception in flight as a failure text. One out-of-line function keeps each
@@ -37,13 +31,13 @@ __attribute__((noinline)) std::string failure_of_current_exception() {
     try {
         throw;
     } catch (const Error& e) {
-        return failure("invalid_input", e.path(), e.problem(), e.what());
+        return failure("invalid_input", e.path(), e.problem());
     } catch (const std::bad_alloc&) {
-        return failure("out_of_memory", "", "out of memory", "internal: out of memory");
+        return failure("out_of_memory", "internal", "out of memory");
     } catch (const std::exception& e) {
-        return failure("internal", "", e.what(), std::string("internal: ") + e.what());
+        return failure("internal", "internal", e.what());
     } catch (...) {
-        return failure("internal", "", "unknown failure", "internal: unknown failure");
+        return failure("internal", "internal", "unknown failure");
     }
 }
 
