@@ -25,6 +25,14 @@ const edition = () => listing.products.find((p) => p.id === state.product).editi
 const serviceName = (id) => edition().services.find((s) => s.id === id)?.name.zh ?? edition().qps_groups.find((g) => g.id === id)?.name.zh ?? id;
 
 // ---- URL state ----
+// Chromium makes history.replaceState cost several milliseconds (and rate-limits it), so the URL follows the
+// inputs a moment later rather than on every keystroke.
+let urlTimer = 0;
+function scheduleUrl() {
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(writeUrl, 250);
+}
+
 function writeUrl() {
   const params = new URLSearchParams({ p: state.product, e: state.edition, f: state.free ? '1' : '0' });
   for (const [id, text] of Object.entries(state.calls)) if (text) params.set(`u.${id}`, text);
@@ -186,7 +194,7 @@ function renderWaterfall(quote) {
 
 function update() {
   state.qps = readQps();
-  writeUrl();
+  scheduleUrl();
   const request = buildRequest();
   if (!request) return;  // keep the last good quote on screen
   try {
@@ -218,9 +226,24 @@ function csv() {
   return rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
 }
 
+// The tariff files are fetched while the engine compiles, not after it.
+async function fetchTariffs() {
+  const text = async (file) => {
+    const response = await fetch(`tariffs/${file}`);
+    if (!response.ok) throw new Error(`tariffs/${file}: HTTP ${response.status}`);
+    return response.text();
+  };
+  const catalog = await text('catalog.json');
+  const files = {};
+  await Promise.all(JSON.parse(catalog).products.flatMap((p) => p.editions)
+    .map(async (e) => { files[e.file] = await text(e.file); }));
+  return { catalog, files };
+}
+
 async function start() {
-  tally = await createTally();
-  listing = await tally.loadTariffs('tariffs/');
+  const [engine, tariffs] = await Promise.all([createTally(), fetchTariffs()]);
+  tally = engine;
+  listing = await tally.loadTariffs(tariffs);
   $('product').replaceChildren(...listing.products.map((p) => el('option', { value: p.id, textContent: p.name.zh })));
   readUrl(location.search || PRESETS[0].query);
   renderForm();
@@ -236,6 +259,7 @@ async function start() {
   $('export-json').addEventListener('click', () => lastQuote && download('tally-quote.json', 'application/json', JSON.stringify(lastQuote, null, 2)));
   $('export-csv').addEventListener('click', () => lastQuote && download('tally-quote.csv', 'text/csv', csv()));
   update();
+  performance.mark('tally-first-quote');  // read by bench/bench_page.mjs
 }
 
 start().catch((error) => { $('status').textContent = `无法加载：${error.message}`; });

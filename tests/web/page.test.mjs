@@ -130,6 +130,7 @@ test('the URL restores the exact quote, and exports carry the same figures', asy
   await page.fill('#calls-body-search', '1.5万');
   const shown = await total();
   assert.equal(shown, '¥5,426.20');  // 2,999,001 x 0.0018 = 5398.2018 -> 5398.20; 14,000 x 0.002 = 28.00
+  await page.waitForFunction(() => location.search.includes('u.body-search='));  // the URL follows a moment later
   const url = page.url();
   const other = await context.newPage();
   await other.goto(url);

@@ -9,11 +9,12 @@ const TYPES = {
   '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml',
 };
 
-export function serve(root, port = 0) {
+export function serve(directory, port = 0) {
+  const root = path.resolve(directory);
   const server = http.createServer((request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
     let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(path.resolve(root))) { response.writeHead(403).end(); return; }
+    if (!file.startsWith(root)) { response.writeHead(403).end(); return; }
     if (file.endsWith('/')) file = path.join(file, 'index.html');
     fs.readFile(file, (error, body) => {
       if (error) { response.writeHead(404).end('not found'); return; }

@@ -1,0 +1,58 @@
+// The page's speed and size, measured in headless Chromium against build/site (`./dev serve` builds it):
+// first view bytes (gzip -9 of every file the first screen fetched), first quote after navigation (the
+// page's 'tally-first-quote' mark), and recompute time over 100 input changes (p50, p95).
+// Run: node bench/bench_page.mjs   (after `./dev test` or `./dev serve` has built build/site)
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { chromium } from 'playwright-core';
+
+import { serve } from '../tests/web/server.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const site = path.join(root, 'build/site');
+const server = await serve(site);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'tally-bench-')), {
+  executablePath: '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+
+const firstQuotes = [];
+let fetched = new Set();
+for (let run = 0; run < 5; run++) {
+  const page = await context.newPage();
+  page.on('response', (r) => fetched.add(new URL(r.url()).pathname));
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => performance.getEntriesByName('tally-first-quote').length > 0);
+  firstQuotes.push(await page.evaluate(() => performance.getEntriesByName('tally-first-quote')[0].startTime));
+  if (run < 4) await page.close();
+  else {
+    const times = await page.evaluate(() => {
+      const input = document.getElementById('calls-body-detection');
+      const out = [];
+      for (let i = 0; i < 100; i++) {
+        input.value = String(2990000 + i * 137);
+        const start = performance.now();
+        input.dispatchEvent(new Event('input'));  // update() runs synchronously: quote + render
+        out.push(performance.now() - start);
+      }
+      return out;
+    });
+    times.sort((a, b) => a - b);
+    const gz = [...fetched].map((p) => {
+      const file = path.join(site, p.endsWith('/') ? `${p}index.html` : decodeURIComponent(p));
+      return fs.existsSync(file) ? spawnSync('gzip', ['-9c', file]).stdout.length : 0;
+    });
+    console.log(`first view: ${fetched.size} files, ${gz.reduce((a, b) => a + b, 0)} bytes gzip -9 (goal 150 KB)`);
+    firstQuotes.sort((a, b) => a - b);
+    console.log(`first quote after navigation: median ${firstQuotes[2].toFixed(0)} ms over 5 loads (goal 500 ms)`);
+    console.log(`recompute after an input change: p50 ${times[50].toFixed(2)} ms, p95 ${times[95].toFixed(2)} ms over 100 (goal p95 16 ms)`);
+  }
+}
+await context.close();
+server.close();
