@@ -4,11 +4,10 @@
 // Run: node bench/bench_page.mjs   (after `./dev test` or `./dev serve` has built build/site)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../tests/web/browser.mjs';
 
 import { serve } from '../tests/web/server.mjs';
 
@@ -16,11 +15,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const site = path.join(root, 'build/site');
 const server = await serve(site);
 const origin = `http://127.0.0.1:${server.address().port}`;
-const context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'tally-bench-')), {
-  executablePath: '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const context = await launchBrowser();
 
 const firstQuotes = [];
 let fetched = new Set();

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { chromium } from 'playwright-core';
+import { launchBrowser } from './browser.mjs';
 
 import { serve } from './server.mjs';
 
@@ -30,12 +30,7 @@ before(async () => {
   fs.writeFileSync(file, JSON.stringify(tariff));
   server = await serve(site);
   origin = `http://127.0.0.1:${server.address().port}`;
-  context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'tally-chromium-')), {
-    executablePath: process.env.TALLY_CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  context = await launchBrowser();
   page = await context.newPage();
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`${origin}/?p=body-analysis`);

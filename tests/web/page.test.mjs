@@ -2,12 +2,11 @@
 // build/site on 127.0.0.1: quotes on typing, bad input kept at the field, nothing fetched from elsewhere.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { chromium } from 'playwright-core';
+import { launchBrowser } from './browser.mjs';
 
 import { serve } from './server.mjs';
 
@@ -21,12 +20,7 @@ const problems = [];
 before(async () => {
   server = await serve(site);
   origin = `http://127.0.0.1:${server.address().port}`;
-  context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'tally-chromium-')), {
-    executablePath: process.env.TALLY_CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  context = await launchBrowser();
   page = await context.newPage();
   page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
