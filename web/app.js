@@ -1,8 +1,9 @@
 // The calculator page: loads the tariffs and the engine (tally.mjs + tally.wasm) from this origin and quotes on
 // every keystroke. Every amount shown comes from the engine as a decimal string; text from the tariffs is set
 // with textContent, never as HTML. The whole state lives in the URL, so a shared link restores the quote.
-import { createTally } from './tally.mjs';
 import { parseCalls } from './calls.js';
+import { loadEngine } from './engine.js';
+import { count, money } from './format.js';
 import { PRESETS } from './presets.js';
 
 const $ = (id) => document.getElementById(id);
@@ -15,11 +16,8 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
-// "1234567.80" -> "¥1,234,567.80" by string grouping (never through a float).
-function yuan(decimal) {
-  const [whole, fraction] = decimal.split('.');
-  return `¥${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction ? `.${fraction}` : ''}`;
-}
+let lang = 'zh';
+const yuan = (decimal) => money(decimal, lang);
 
 const edition = () => listing.products.find((p) => p.id === state.product).editions.find((e) => e.edition === state.edition);
 const serviceName = (id) => edition().services.find((s) => s.id === id)?.name.zh ?? edition().qps_groups.find((g) => g.id === id)?.name.zh ?? id;
@@ -226,24 +224,8 @@ function csv() {
   return rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
 }
 
-// The tariff files are fetched while the engine compiles, not after it.
-async function fetchTariffs() {
-  const text = async (file) => {
-    const response = await fetch(`tariffs/${file}`);
-    if (!response.ok) throw new Error(`tariffs/${file}: HTTP ${response.status}`);
-    return response.text();
-  };
-  const catalog = await text('catalog.json');
-  const files = {};
-  await Promise.all(JSON.parse(catalog).products.flatMap((p) => p.editions)
-    .map(async (e) => { files[e.file] = await text(e.file); }));
-  return { catalog, files };
-}
-
 async function start() {
-  const [engine, tariffs] = await Promise.all([createTally(), fetchTariffs()]);
-  tally = engine;
-  listing = await tally.loadTariffs(tariffs);
+  ({ tally, listing } = await loadEngine());
   $('product').replaceChildren(...listing.products.map((p) => el('option', { value: p.id, textContent: p.name.zh })));
   readUrl(location.search || PRESETS[0].query);
   renderForm();
