@@ -1,14 +1,21 @@
-// The calculator page: loads the tariffs and the engine (tally.mjs + tally.wasm) from this origin and quotes on
-// every keystroke. Every amount shown comes from the engine as a decimal string; text from the tariffs is set
-// with textContent, never as HTML. The whole state lives in the URL, so a shared link restores the quote.
+// The calculator page: loads the tariffs and the engine (engine.js) from this origin and quotes on every
+// keystroke. Every amount shown comes from the engine as a decimal string; text from the tariffs is set with
+// textContent, never as HTML. The whole state lives in the URL, so a shared link restores the quote.
+import { renderBill } from './bill.js';
 import { parseCalls } from './calls.js';
+import { chartCalls, niceCeiling, renderChart } from './chart.js';
 import { loadEngine } from './engine.js';
 import { count, money } from './format.js';
+import { applyStatic, STRINGS } from './i18n.js';
 import { PRESETS } from './presets.js';
 
 const $ = (id) => document.getElementById(id);
-const state = { product: null, edition: null, free: true, calls: {}, packs: {}, qps: null };
+const state = { lang: 'zh', product: null, edition: null, free: true, calls: {}, packs: {}, qps: null, chart: '' };
 let tally, listing, lastQuote = null;
+
+const words = () => STRINGS[state.lang];
+const yuan = (decimal) => money(decimal, state.lang);
+const calls = (n) => count(n, state.lang);
 
 function el(tag, props = {}, ...children) {
   const node = Object.assign(document.createElement(tag), props);
@@ -16,11 +23,13 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
-let lang = 'zh';
-const yuan = (decimal) => money(decimal, lang);
-
-const edition = () => listing.products.find((p) => p.id === state.product).editions.find((e) => e.edition === state.edition);
-const serviceName = (id) => edition().services.find((s) => s.id === id)?.name.zh ?? edition().qps_groups.find((g) => g.id === id)?.name.zh ?? id;
+const product = () => listing.products.find((p) => p.id === state.product);
+const edition = () => product().editions.find((e) => e.edition === state.edition);
+const daily = () => edition().settlement.cycle === 'daily';
+const serviceName = (id) => {
+  const named = edition().services.find((s) => s.id === id) ?? edition().qps_groups.find((g) => g.id === id);
+  return named ? named.name[state.lang] : id;
+};
 
 // ---- URL state ----
 // Chromium makes history.replaceState cost several milliseconds (and rate-limits it), so the URL follows the
@@ -33,21 +42,25 @@ function scheduleUrl() {
 
 function writeUrl() {
   const params = new URLSearchParams({ p: state.product, e: state.edition, f: state.free ? '1' : '0' });
+  if (state.lang !== 'zh') params.set('l', state.lang);
   for (const [id, text] of Object.entries(state.calls)) if (text) params.set(`u.${id}`, text);
   for (const [id, pack] of Object.entries(state.packs)) if (pack.size) params.set(`k.${id}`, `${pack.size}x${pack.count}`);
   if (state.qps) params.set('q', `${state.qps.qps}/${state.qps.per}/${state.qps.days}`);
+  if (state.chart) params.set('c', state.chart);
   history.replaceState(null, '', `?${params}`);
 }
 
-function readUrl(search) {
+function readUrl(search, { keepLang = false } = {}) {
   const params = new URLSearchParams(search);
-  const product = listing.products.find((p) => p.id === params.get('p')) ?? listing.products[0];
-  state.product = product.id;
-  state.edition = product.editions.some((e) => e.edition === params.get('e')) ? params.get('e') : product.default_edition;
+  const chosen = listing.products.find((p) => p.id === params.get('p')) ?? listing.products[0];
+  if (!keepLang) state.lang = params.get('l') === 'en' ? 'en' : 'zh';
+  state.product = chosen.id;
+  state.edition = chosen.editions.some((e) => e.edition === params.get('e')) ? params.get('e') : chosen.default_edition;
   state.free = params.get('f') !== '0';
   state.calls = {};
   state.packs = {};
   state.qps = null;
+  state.chart = params.get('c') ?? '';
   for (const [key, value] of params) {
     if (key.startsWith('u.')) state.calls[key.slice(2)] = value;
     const pack = key.startsWith('k.') && /^(\d+)x(\d+)$/.exec(value);
@@ -59,52 +72,87 @@ function readUrl(search) {
 
 // ---- inputs ----
 function renderForm() {
+  applyStatic(state.lang);
+  $('product').replaceChildren(...listing.products.map((p) => el('option', { value: p.id, textContent: p.name[state.lang] })));
   $('product').value = state.product;
-  const product = listing.products.find((p) => p.id === state.product);
-  $('edition').replaceChildren(...product.editions.map((e) => el('option', { value: e.edition, textContent: e.edition })));
+  $('edition').replaceChildren(...product().editions.map((e) => el('option', { value: e.edition, textContent: e.edition })));
   $('edition').value = state.edition;
   $('free-quota').checked = state.free;
-  const daily = edition().settlement.cycle === 'daily';
-  $('usage-legend').textContent = daily ? '每日调用量（按日结算）' : '每月调用量（按月结算）';
+  $('usage-legend').textContent = daily() ? words().usageDaily : words().usageMonthly;
   $('usage').tBodies[0].replaceChildren(...edition().services.map(serviceRow));
+  renderChannels();
   renderQps();
+  $('chart-service').replaceChildren(...edition().services.filter((s) => s.postpaid)
+    .map((s) => el('option', { value: s.id, textContent: s.name[state.lang] })));
+  $('presets').replaceChildren(...PRESETS.map((preset) => {
+    const button = el('button', { type: 'button', textContent: preset.label[state.lang] });
+    button.addEventListener('click', () => { readUrl(preset.query, { keepLang: true }); renderForm(); update(); });
+    return el('li', {}, button, ' ', el('span', { className: 'preset-note', textContent: preset.note[state.lang] }));
+  }));
 }
 
 function serviceRow(service) {
-  const calls = el('input', { id: `calls-${service.id}`, name: `calls-${service.id}`, inputMode: 'numeric', placeholder: '0',
-    value: state.calls[service.id] ?? '' });
+  const input = el('input', { id: `calls-${service.id}`, name: `calls-${service.id}`, inputMode: 'numeric', placeholder: '0',
+    value: state.calls[service.id] ?? '', autocomplete: 'off' });
   const error = el('span', { className: 'field-error', id: `error-${service.id}` });
-  calls.setAttribute('aria-describedby', error.id);
-  calls.addEventListener('input', () => { state.calls[service.id] = calls.value; update(); });
+  input.setAttribute('aria-describedby', error.id);
+  input.addEventListener('input', () => { state.calls[service.id] = input.value; update(); });
   const packCell = el('td');
   if (service.packs.length) {
     const pack = state.packs[service.id] ?? { size: '', count: '1' };
     const size = el('select', { id: `pack-${service.id}`, name: `pack-${service.id}` },
-      el('option', { value: '', textContent: '不购买' }),
-      ...service.packs.map((p) => el('option', { value: String(p.calls), textContent: `${p.calls.toLocaleString('zh-CN')} 次 · ${yuan(p.price)}` })));
+      el('option', { value: '', textContent: words().noPack }),
+      ...service.packs.map((p) => el('option', { value: String(p.calls), textContent: words().packOption(p.calls, p.price) })));
     size.value = pack.size;
-    const count = el('input', { id: `count-${service.id}`, name: `count-${service.id}`, type: 'number', min: '1', max: '1000',
+    const number = el('input', { id: `count-${service.id}`, name: `count-${service.id}`, type: 'number', min: '1', max: '1000',
       value: pack.count, className: 'count' });
-    const changed = () => { state.packs[service.id] = { size: size.value, count: count.value || '1' }; update(); };
+    const changed = () => { state.packs[service.id] = { size: size.value, count: number.value || '1' }; update(); };
     size.addEventListener('change', changed);
-    count.addEventListener('input', changed);
-    packCell.append(el('label', { htmlFor: size.id, className: 'visually-hidden', textContent: `${service.name.zh} 资源包规格` }), size,
-      el('label', { htmlFor: count.id, className: 'visually-hidden', textContent: `${service.name.zh} 资源包个数` }), ' × ', count);
+    number.addEventListener('input', changed);
+    packCell.append(el('label', { htmlFor: size.id, className: 'visually-hidden', textContent: words().packSize(service.name[state.lang]) }), size,
+      el('label', { htmlFor: number.id, className: 'visually-hidden', textContent: words().packCount(service.name[state.lang]) }), ' × ', number);
   } else {
     packCell.textContent = '—';
   }
-  return el('tr', {},
-    el('th', { scope: 'row' }, el('label', { htmlFor: calls.id, textContent: service.name.zh })),
-    el('td', {}, calls, error),
+  return el('tr', { id: `row-${service.id}` },
+    el('th', { scope: 'row' }, el('label', { htmlFor: input.id, textContent: service.name[state.lang] })),
+    el('td', {}, input, error),
     packCell);
+}
+
+// Face verification: access channel + comparison source -> the billing label (the price page's channel table).
+function renderChannels() {
+  const channels = edition().channels ?? [];
+  $('channel-fieldset').hidden = channels.length === 0;
+  if (!channels.length) return;
+  const families = [...new Set(channels.map((c) => c.family))];
+  const options = (select, values, text = (v) => v) => {
+    const kept = select.value;
+    select.replaceChildren(...values.map((v) => el('option', { value: v, textContent: text(v) })));
+    if (values.includes(kept)) select.value = kept;
+  };
+  const refresh = () => {
+    const inFamily = channels.filter((c) => c.family === $('channel-family').value);
+    options($('channel'), [...new Set(inFamily.map((c) => c.channel))]);
+    const inChannel = inFamily.filter((c) => c.channel === $('channel').value);
+    options($('compare'), [...new Set(inChannel.map((c) => c.compare))], (v) => words().compareSources[v] ?? v);
+    const match = inChannel.find((c) => c.compare === $('compare').value);
+    const button = el('button', { type: 'button', textContent: words().channelPick });
+    button.addEventListener('click', () => $(`calls-${match.service}`).focus());
+    $('channel-result').replaceChildren(words().channelResult(serviceName(match.service)), ' ', button);
+  };
+  options($('channel-family'), families);
+  $('channel-family').onchange = refresh;
+  $('channel').onchange = refresh;
+  $('compare').onchange = refresh;
+  refresh();
 }
 
 function renderQps() {
   const groups = edition().qps_groups;
   $('qps-fieldset').hidden = groups.length === 0;
   if (!groups.length) return;
-  const group = groups[0];
-  $('qps-legend').textContent = `QPS 计费：${group.name.zh}（按并发计费时该组调用不计次）`;
+  $('qps-legend').textContent = words().qpsLegend(groups[0].name[state.lang]);
   $('qps-on').checked = Boolean(state.qps);
   $('qps-count').value = state.qps?.qps ?? '10';
   $('qps-per').value = state.qps?.per ?? 'month';
@@ -116,15 +164,13 @@ function readQps() {
   return { qps: $('qps-count').value, per: $('qps-per').value, days: $('qps-days').value };
 }
 
-const fieldMessages = { not_a_number: '请输入数字，如 15000、1.5万、150万', not_whole: '调用次数须为整数', too_large: '超过 10^15 次' };
-
 function buildRequest() {
   const usage = [];
   let valid = true;
   for (const service of edition().services) {
     const input = $(`calls-${service.id}`);
     const parsed = parseCalls(input.value);
-    $(`error-${service.id}`).textContent = parsed.error ? fieldMessages[parsed.error] : '';
+    $(`error-${service.id}`).textContent = parsed.error ? words().fields[parsed.error] : '';
     input.setAttribute('aria-invalid', parsed.error ? 'true' : 'false');
     if (parsed.error) valid = false;
     else if (parsed.calls > 0) usage.push({ service: service.id, calls: parsed.calls });
@@ -142,52 +188,92 @@ function buildRequest() {
 }
 
 // ---- output ----
-const SOURCE = { free: '免费额度', pack: '资源包', postpaid: '后付费', qps: 'QPS' };
-
-// Warnings in the page's language, from the engine's code and figures; the engine's English message otherwise.
-const WARNINGS = {
-  tier_cliff: (w) => `${serviceName(w.service)}：再多 ${w.extra_calls.toLocaleString('zh-CN')} 次调用，账单反而降低 ${yuan(w.saving)}（阶梯到达：所有调用按达到的阶梯单价计费）。`,
-  pack_dearer_than_postpaid: (w) => `${serviceName(w.service)}：所购 ${w.size.toLocaleString('zh-CN')} 次资源包比同样次数按量后付费（${w.postpaid_unit_price} 元/次）贵 ${yuan(w.saving)}。`,
-  pack_larger_than_usage: (w) => `${serviceName(w.service)}：资源包有 ${w.unused_calls.toLocaleString('zh-CN')} 次本期未用（资源包有效期一年）。`,
-  pack_unused_on_qps: (w) => `${serviceName(w.service)}：按 QPS 计费时不计调用次数，所购资源包不会被扣减（R13）。`,
-  qps_partial_month: () => 'QPS 按天购买且少于一个月：其余日子的调用按次计费，本报价未拆分（R13）。',
-};
-const warningText = (w) => (WARNINGS[w.code] ? WARNINGS[w.code](w) : w.message);
-
-function renderQuote(quote, monthly) {
+function renderQuote(quote, monthQuote) {
   lastQuote = quote;
+  const w = words();
   $('total').textContent = yuan(quote.total);
   $('status').textContent = '';
-  $('lines').tBodies[0].replaceChildren(...quote.lines.map((line) => el('tr', {},
-    el('td', { textContent: serviceName(line.service) }),
-    el('td', { textContent: SOURCE[line.source] + (line.size ? ` ${line.size.toLocaleString('zh-CN')} 次 × ${line.count}` : '') + (line.day ? ` 第${line.day}天` : '') }),
-    el('td', { textContent: line.calls.toLocaleString('zh-CN') }),
-    el('td', { textContent: line.unit_price }),
-    el('td', { textContent: line.amount }),
-    el('td', { textContent: yuan(line.charged) }))));
   renderWaterfall(quote);
+  renderBill({ quote, monthQuote, edition: edition(), product: product(), lang: state.lang, words: w, serviceName, count: calls });
   const notes = [];
-  if (quote.range) notes.push(`共享免费额度按调用量比例分配；按覆盖最贵或最便宜的调用计，账单在 ${yuan(quote.range.low)} 至 ${yuan(quote.range.high)} 之间（R16）。`);
-  if (quote.freeze) notes.push(`次月预冻结（非扣费，R14）：${yuan(quote.freeze.total)}。`);
-  if (monthly) notes.push(`按 30 天每日结算，每日账单分别四舍五入后相加，一个月合计 ${yuan(monthly.total)}。`);
-  const issued = edition().settlement.bill_issued.zh;
-  notes.push(`账单：${issued}。`);
+  if (quote.range) notes.push(w.range(quote.range.low, quote.range.high));
+  if (quote.freeze) notes.push(w.freeze(quote.freeze.total));
+  if (monthQuote) notes.push(w.monthly(monthQuote.days, monthQuote.total));
   $('notes').replaceChildren(...notes.map((text) => el('li', { textContent: text })));
-  $('warnings').replaceChildren(...quote.warnings.map((w) => el('li', { textContent: warningText(w) })));
+  const warnings = quote.warnings.map((x) => (w.warningsText[x.code] ? w.warningsText[x.code](x, serviceName(x.service)) : x.message));
+  for (const item of edition().unpriced ?? []) warnings.push(w.unpriced(item.name[state.lang], item.note[state.lang]));
+  $('warnings').replaceChildren(...warnings.map((text) => el('li', { textContent: text })));
 }
 
 function renderWaterfall(quote) {
+  const w = words();
   const rows = quote.services.filter((s) => s.calls > 0).map((s) => {
     const parts = [['free', s.free_calls], ['pack', s.pack_calls], ['postpaid', s.postpaid_calls]].filter(([, n]) => n > 0);
     const bar = el('div', { className: 'bar' }, ...parts.map(([source, n]) => {
-      const segment = el('span', { className: `segment ${source}`, textContent: `${SOURCE[source]} ${n.toLocaleString('zh-CN')}` });
+      const segment = el('span', { className: `segment ${source}`, textContent: `${w.sources[source]} ${calls(n)}` });
       segment.style.flexGrow = String(n);  // a share of the row, not money: the numbers are in the text
       return segment;
     }));
-    if (s.qps_group) bar.append(el('span', { className: 'segment qps', textContent: `QPS（不计次）${s.calls.toLocaleString('zh-CN')}` }));
-    return el('li', {}, el('span', { className: 'name', textContent: `${s.name.zh} · ${yuan(s.charged)}` }), bar);
+    if (s.qps_group) bar.append(el('span', { className: 'segment qps', textContent: w.qpsSegment(s.calls) }));
+    return el('li', {}, el('span', { className: 'name', textContent: `${s.name[state.lang]} · ${yuan(s.charged)}` }), bar);
   });
   $('waterfall').replaceChildren(...rows);
+}
+
+// ---- chart: drawn a moment after the quote, from quotes cached per service, free quota and axis end ----
+const chartCache = new Map();
+let chartTimer = 0;
+function scheduleChart() {
+  clearTimeout(chartTimer);
+  chartTimer = setTimeout(drawChart, 0);
+}
+
+function chartSeries(service, xmax) {
+  const key = [state.product, state.edition, service.id, state.free, xmax].join('|');
+  if (chartCache.has(key)) return chartCache.get(key);
+  const tiers = service.postpaid.tiers;
+  const bounds = tiers.slice(1).map((t) => t.from);
+  const free = state.free ? (edition().free_quota ?? []).filter((pool) => pool.services.includes(service.id))
+    .reduce((n, pool) => n + pool.calls, 0) : 0;
+  const xs = chartCalls(xmax, free, bounds.flatMap((b) => [b, b + 1]));
+  const quoteAt = (n, pack) => {
+    const packs = pack && n > free ? [{ service: service.id, size: pack.calls, count: Math.ceil((n - free) / pack.calls) }] : [];
+    return tally.quote({ product: state.product, edition: state.edition, free_quota: state.free, period: daily() ? 'day' : 'month',
+      usage: n > 0 ? [{ service: service.id, calls: n }] : [], packs }).total;
+  };
+  // A pack plan is a staircase (one more pack every `calls` calls): drawn step by step when the steps are wide
+  // enough to see, else through the samples, where it cannot be told from a line.
+  const packCalls = (pack) => {
+    if (xmax / pack.calls > 64) return xs;
+    const corners = [0, xmax];
+    for (let n = free; n < xmax; n += pack.calls) corners.push(n, n + 1);
+    return [...new Set(corners)].filter((n) => n <= xmax).sort((a, b) => a - b);
+  };
+  const plans = [null, ...service.packs.filter((p) => Math.ceil(xmax / p.calls) <= 1000000)];
+  const data = { bounds, series: plans.map((pack) => ({ pack, points: (pack ? packCalls(pack) : xs).map((n) => [n, quoteAt(n, pack)]) })) };
+  chartCache.set(key, data);
+  return data;
+}
+
+function drawChart() {
+  const w = words();
+  const service = edition().services.find((s) => s.id === state.chart && s.postpaid)
+    ?? edition().services.find((s) => s.postpaid && parseCalls(state.calls[s.id] ?? '').calls > 0)
+    ?? edition().services.find((s) => s.postpaid);
+  $('chart-section').hidden = !service;
+  if (!service) return;
+  $('chart-service').value = service.id;
+  const mine = parseCalls(state.calls[service.id] ?? '').calls ?? 0;
+  const xmax = niceCeiling(Math.max(2 * mine, 10000));
+  const { bounds, series } = chartSeries(service, xmax);
+  const summary = lastQuote?.services.find((s) => s.service === service.id);
+  renderChart($('chart'), {
+    series: series.map((s) => ({ ...s, label: s.pack ? w.chartPack(s.pack.calls) : w.chartPostpaid })),
+    bounds, xmax,
+    you: summary ? { calls: mine, amount: summary.charged, label: w.chartYou(mine, summary.charged) } : null,
+    caption: w.chartCaption(service.name[state.lang], daily()), axisX: w.chartAxisX(daily()), axisY: w.chartAxisY,
+    tierLabel: w.chartTier, format: yuan, formatCalls: calls,
+  });
 }
 
 function update() {
@@ -197,10 +283,11 @@ function update() {
   if (!request) return;  // keep the last good quote on screen
   try {
     const quote = tally.quote(request);
-    const monthly = edition().settlement.cycle === 'daily' && request.usage.length
+    const monthQuote = daily() && request.usage.length
       ? tally.quote({ ...request, period: 'month', days: 30, usage: request.usage.map((u) => ({ ...u, calls: u.calls * 30 })) })
       : null;
-    renderQuote(quote, monthly);
+    renderQuote(quote, monthQuote);
+    scheduleChart();
   } catch (error) {
     $('status').textContent = error.message;  // e.g. a QPS count over 200: the engine's own words
   }
@@ -226,22 +313,24 @@ function csv() {
 
 async function start() {
   ({ tally, listing } = await loadEngine());
-  $('product').replaceChildren(...listing.products.map((p) => el('option', { value: p.id, textContent: p.name.zh })));
   readUrl(location.search || PRESETS[0].query);
   renderForm();
-  $('product').addEventListener('change', () => { readUrl(`?p=${$('product').value}`); renderForm(); update(); });
+  $('product').addEventListener('change', () => { readUrl(`?p=${$('product').value}`, { keepLang: true }); renderForm(); update(); });
   $('edition').addEventListener('change', () => { state.edition = $('edition').value; renderForm(); update(); });
   $('free-quota').addEventListener('change', () => { state.free = $('free-quota').checked; update(); });
   for (const id of ['qps-on', 'qps-count', 'qps-per', 'qps-days']) $(id).addEventListener('input', update);
-  $('presets').replaceChildren(...PRESETS.map((preset) => {
-    const button = el('button', { type: 'button', textContent: preset.label });
-    button.addEventListener('click', () => { readUrl(preset.query); renderForm(); update(); });
-    return el('li', {}, button, ' ', el('span', { className: 'preset-note', textContent: preset.note }));
-  }));
+  $('chart-service').addEventListener('change', () => { state.chart = $('chart-service').value; scheduleUrl(); drawChart(); });
+  $('lang-switch').addEventListener('click', () => {
+    state.lang = state.lang === 'zh' ? 'en' : 'zh';
+    renderForm();
+    update();
+    $('lang-switch').focus();
+  });
   $('export-json').addEventListener('click', () => lastQuote && download('tally-quote.json', 'application/json', JSON.stringify(lastQuote, null, 2)));
   $('export-csv').addEventListener('click', () => lastQuote && download('tally-quote.csv', 'text/csv', csv()));
+  $('print').addEventListener('click', () => window.print());
   update();
   performance.mark('tally-first-quote');  // read by bench/bench_page.mjs
 }
 
-start().catch((error) => { $('status').textContent = `无法加载：${error.message}`; });
+start().catch((error) => { $('status').textContent = words().loadFailed(error.message); });

@@ -49,7 +49,7 @@ test('the first screen shows a realistic quote already filled in', () => {
 test('body analysis: 2,999,999 calls of 人体检测 quote ¥5,998.00 with the tier cliff named', async () => {
   await page.fill('#calls-body-detection', '2999999');
   assert.equal(await total(), '¥5,998.00');  // (2,999,999 - 1,000) x 0.002 = 5997.998
-  assert.equal(await page.locator('#warnings').textContent(),
+  assert.equal(await page.locator('#warnings li').first().textContent(),
     '人体检测：再多 2 次调用，账单反而降低 ¥599.80（阶梯到达：所有调用按达到的阶梯单价计费）。');
   await page.screenshot({ path: path.join(shots, 'body-analysis.png'), fullPage: true });
 });
@@ -139,6 +139,95 @@ test('the URL restores the exact quote, and exports carry the same figures', asy
   assert.match(csvText, /"total","","","","","","","","","5426.20"/);
   const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
   assert.equal(JSON.parse(fs.readFileSync(await json.path(), 'utf8')).total, '5426.20');
+});
+
+test('English: the switch translates the page, the amounts keep their figures, and the URL keeps the language', async () => {
+  await page.goto(`${origin}/?p=body-analysis&u.body-detection=2999999`);
+  await page.waitForSelector('#calls-body-detection');
+  await page.click('#lang-switch');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.locator('#result-heading').textContent(), 'Quote');
+  assert.equal(await page.locator('label[for="calls-body-detection"]').textContent(), 'Body detection');
+  assert.equal(await total(), '¥5,998.00');
+  assert.equal(await page.locator('#warnings li').first().textContent(),
+    'Body detection: 2 more calls would lower this bill by ¥599.80 (the tier reached prices every call).');
+  await page.fill('#calls-body-detection', 'abc');
+  assert.equal(await page.locator('#error-body-detection').textContent(), 'Enter a number, such as 15000, 1.5万 or 150万');
+  await page.fill('#calls-body-detection', '2999999');
+  await page.waitForFunction(() => location.search.includes('l=en'));
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await other.waitForSelector('#calls-body-detection');
+  assert.equal(await other.getAttribute('html', 'lang'), 'en');
+  assert.equal(await other.locator('#total').textContent(), '¥5,998.00');
+  await other.close();
+  await page.screenshot({ path: path.join(shots, 'body-analysis-en.png'), fullPage: true });
+  await page.click('#lang-switch');
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  assert.equal(await page.locator('#result-heading').textContent(), '报价');
+});
+
+test('face verification: access channel and comparison source resolve to the billing label', async () => {
+  await page.goto(`${origin}/?p=face-verification`);
+  await page.waitForSelector('#channel-family');
+  await page.selectOption('#channel-family', '增强版人脸核身');
+  await page.selectOption('#channel', '微信小程序');
+  await page.selectOption('#compare', 'authority');
+  assert.match(await page.locator('#channel-result').textContent(), /计费标签：增强版人脸核身（权威库）-微信/);  // 004 channel table
+  await page.selectOption('#channel', '增强版 SDK（APP）');
+  await page.selectOption('#compare', 'upload');
+  assert.match(await page.locator('#channel-result').textContent(), /增强版人脸核身（自传照片）-APP/);
+  await page.click('#channel-result button');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'calls-enhanced-upload-app');
+});
+
+test('example bill: a monthly bill with its issue date; daily bills summed over the month', async () => {
+  await page.goto(`${origin}/?p=body-analysis&u.body-detection=25000`);
+  await page.waitForSelector('#calls-body-detection');
+  const now = new Date();
+  const next = new Date(now.getFullYear(), now.getMonth() + 1, 1);
+  const nextFirst = `${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, '0')}-01`;
+  const head = await page.locator('#bill-head').textContent();
+  assert.match(head, new RegExp(`出账${nextFirst}（次月1日推送账单）`));
+  assert.match(head, /应付¥48\.00/);  // (25,000 - 1,000) x 0.002
+  assert.equal(await page.isHidden('#daily'), true);
+
+  // 增强版人脸核身（权威库）-微信, 1,000 calls a day, free quota on: the 100 first-open calls go on day 1, so
+  // day 1 = 900 x 1.2 = 1,080.00, days 2-30 = 1,000 x 1.2 = 1,200.00 each; month = 1,080 + 29 x 1,200 = 35,880.00
+  await page.goto(`${origin}/?p=face-verification&u.enhanced-authority-wechat=1000`);
+  await page.waitForSelector('#calls-enhanced-authority-wechat');
+  assert.equal(await total(), '¥1,080.00');
+  const rows = await page.locator('#daily-bills tbody tr').allTextContents();
+  assert.deepEqual(rows, ['资源包与免费额度（不在每日账单中）100¥0.00¥0.00', '第 1 天900¥1,080.00¥1,080.00', '第 2–30 天1,000¥1,200.00¥35,880.00']);
+  assert.match(await page.locator('#bill-head').textContent(), /应付¥35,880\.00/);
+  await page.screenshot({ path: path.join(shots, 'face-verification-bill.png'), fullPage: true });
+});
+
+test('chart: postpaid and each pack plan, the tier bound marked, the visitor point drawn', async () => {
+  await page.goto(`${origin}/?p=body-analysis&u.body-detection=2999999`);
+  await page.waitForSelector('#chart svg');
+  // 人体检测 sells 4 pack sizes (10,000 / 100,000 / 1,000,000 / 10,000,000 calls): 5 lines. The axis ends at
+  // 10,000,000 (the 1-2-5 step above 2 x 2,999,999), so the 3,000,000 bound is marked and 15,000,000 is not.
+  assert.equal(await page.locator('#chart path.series').count(), 5);
+  assert.equal(await page.locator('#chart line.bound').count(), 1);
+  assert.equal(await page.locator('#chart circle.you').count(), 1);
+  assert.match(await page.locator('#chart .legend').textContent(), /当前：2,999,999 次，¥5,998\.00/);
+  await page.selectOption('#chart-service', 'body-search');
+  assert.equal(await page.locator('#chart circle.you').count(), 0);  // no calls of 人体搜索 yet
+  assert.match(await page.locator('#chart figcaption').textContent(), /人体搜索/);
+});
+
+test('print: the stylesheet prints the quote and the bill, not the form', async () => {
+  await page.goto(`${origin}/?p=body-analysis&u.body-detection=25000`);
+  await page.waitForSelector('#calls-body-detection');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('#inputs'), false);
+  assert.equal(await page.isVisible('#presets'), false);
+  assert.equal(await page.isVisible('#lines'), true);
+  assert.equal(await page.isVisible('#bill-head'), true);
+  assert.equal(await page.isVisible('#total'), true);
+  await page.screenshot({ path: path.join(shots, 'print.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
 });
 
 test('nothing was requested from another origin, and no script or CSP error', () => {

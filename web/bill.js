@@ -1,0 +1,84 @@
+// The example bill a visitor would receive: its head (product, period, issue date), the detail lines, and for a
+// daily-settled product the month's daily bills grouped where they repeat. Figures are the engine's decimal
+// strings; a day's charge is the sum of that day's lines, added in whole fen with BigInt (never a float).
+import { money } from './format.js';
+
+const toFen = (decimal) => {
+  const [whole, fraction = ''] = decimal.split('.');
+  return BigInt(whole) * 100n + BigInt((fraction + '00').slice(0, 2));
+};
+const fromFen = (fen) => `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`;
+
+function el(tag, props = {}, ...children) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+const isoDate = (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+/** The billing period containing `today`: a calendar month, or for daily bills `days` days from the 1st. */
+export function billDates(today, days) {
+  const first = new Date(today.getFullYear(), today.getMonth(), 1);
+  const last = days ? new Date(first.getFullYear(), first.getMonth(), days)
+    : new Date(first.getFullYear(), first.getMonth() + 1, 0);
+  const issued = days ? new Date(first.getFullYear(), first.getMonth(), 2)
+    : new Date(first.getFullYear(), first.getMonth() + 1, 1);
+  return { from: isoDate(first), to: isoDate(last), issued: isoDate(issued) };
+}
+
+/** Rows of the month's daily bills: consecutive days with the same calls and charge share one row. */
+export function dailyRows(monthQuote) {
+  const days = new Map();
+  for (const line of monthQuote.lines) {
+    if (!line.day) continue;  // free and pack lines are not on a daily bill (packs are prepaid)
+    const day = days.get(line.day) ?? { calls: 0, fen: 0n };
+    day.calls += line.calls;
+    day.fen += toFen(line.charged);
+    days.set(line.day, day);
+  }
+  const rows = [];
+  const prepaid = monthQuote.lines.filter((line) => !line.day);
+  let subtotal = prepaid.reduce((sum, line) => sum + toFen(line.charged), 0n);
+  if (prepaid.length) rows.push({ prepaid: true, calls: prepaid.reduce((n, line) => n + line.calls, 0), fen: subtotal, subtotal });
+  for (let d = 1; d <= (monthQuote.days ?? 30); d++) {
+    const day = days.get(d) ?? { calls: 0, fen: 0n };
+    subtotal += day.fen;
+    const last = rows[rows.length - 1];
+    if (last && !last.prepaid && last.calls === day.calls && last.fen === day.fen) {
+      last.to = d;
+      last.subtotal = subtotal;
+    } else {
+      rows.push({ from: d, to: d, calls: day.calls, fen: day.fen, subtotal });
+    }
+  }
+  return rows.map((r) => ({ ...r, charged: fromFen(r.fen), subtotal: fromFen(r.subtotal) }));
+}
+
+export function renderBill({ quote, monthQuote, edition, product, lang, words, serviceName, count }) {
+  const daily = edition.settlement.cycle === 'daily';
+  const dates = billDates(new Date(), daily ? monthQuote?.days ?? 30 : 0);
+  const head = [
+    [words.billProduct, `${product.name[lang]} · ${edition.edition}`],
+    [words.billPeriod, words.period(dates.from, dates.to)],
+    [words.billIssued, words.issued(dates.issued, edition.settlement.bill_issued[lang])],
+    [words.billTotal, money(daily && monthQuote ? monthQuote.total : quote.total, lang)],
+  ];
+  document.getElementById('bill-head').replaceChildren(...head.flatMap(([term, value]) =>
+    [el('dt', { textContent: term }), el('dd', { textContent: value })]));
+  document.getElementById('lines').tBodies[0].replaceChildren(...quote.lines.map((line) => el('tr', {},
+    el('td', { textContent: serviceName(line.service) }),
+    el('td', { textContent: words.sources[line.source] + (line.size ? words.packLine(line.size, line.count) : '') + (line.day ? words.dayLine(line.day) : '') }),
+    el('td', { textContent: count(line.calls) }),
+    el('td', { textContent: line.unit_price }),
+    el('td', { textContent: line.amount }),
+    el('td', { textContent: money(line.charged, lang) }))));
+  const table = document.getElementById('daily');
+  table.hidden = !(daily && monthQuote);
+  if (table.hidden) return;
+  document.getElementById('daily-bills').tBodies[0].replaceChildren(...dailyRows(monthQuote).map((row) => el('tr', {},
+    el('th', { scope: 'row', textContent: row.prepaid ? words.prepaid : words.dayRange(row.from, row.to) }),
+    el('td', { textContent: count(row.calls) }),
+    el('td', { textContent: money(row.charged, lang) }),
+    el('td', { textContent: money(row.subtotal, lang) }))));
+}
