@@ -1,7 +1,7 @@
-// The page's speed and size, measured in headless Chromium against build/site (`./dev serve` builds it):
+// The page's speed and size, measured in headless Chromium against build/site (`./dev run` builds it):
 // first view bytes (gzip -9 of every file the first screen fetched), first quote after navigation (the
 // page's 'tally-first-quote' mark), and recompute time over 100 input changes (p50, p95).
-// Run: node bench/bench_page.mjs   (after `./dev test` or `./dev serve` has built build/site)
+// Run: node bench/bench_page.mjs   (after `./dev test` or `./dev run` has built build/site)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -249,7 +249,9 @@ function chartSeries(service, xmax) {
     for (let n = free; n < xmax; n += pack.calls) corners.push(n, n + 1);
     return [...new Set(corners)].filter((n) => n <= xmax).sort((a, b) => a - b);
   };
-  const plans = [null, ...service.packs.filter((p) => Math.ceil(xmax / p.calls) <= 1000000)];
+  // Packs larger than the axis would be flat lines far above the rest: the smallest such pack is kept.
+  const fitting = service.packs.filter((p) => p.calls <= xmax && Math.ceil(xmax / p.calls) <= 1000000);
+  const plans = [null, ...(fitting.length ? fitting : service.packs.slice(0, 1))];
   const data = { bounds, series: plans.map((pack) => ({ pack, points: (pack ? packCalls(pack) : xs).map((n) => [n, quoteAt(n, pack)]) })) };
   chartCache.set(key, data);
   return data;
@@ -312,7 +314,11 @@ function csv() {
 }
 
 async function start() {
-  ({ tally, listing } = await loadEngine());
+  const engine = loadEngine();
+  // The first Intl.NumberFormat loads ICU data (tens of milliseconds): done while the engine and tariffs download.
+  money('0', state.lang);
+  count(0, state.lang);
+  ({ tally, listing } = await engine);
   readUrl(location.search || PRESETS[0].query);
   renderForm();
   $('product').addEventListener('change', () => { readUrl(`?p=${$('product').value}`, { keepLang: true }); renderForm(); update(); });

@@ -230,6 +230,14 @@ test('print: the stylesheet prints the quote and the bill, not the form', async 
   await page.emulateMedia({ media: 'screen' });
 });
 
+test('index.html preloads the engine and exactly the tariff files the catalog names', () => {
+  const html = fs.readFileSync(path.join(root, 'web/index.html'), 'utf8');
+  const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin>/g)].map((m) => m[1]).sort();
+  const catalog = JSON.parse(fs.readFileSync(path.join(root, 'tariffs/catalog.json'), 'utf8'));
+  const needed = ['tally.wasm', 'tariffs/catalog.json', ...catalog.products.flatMap((p) => p.editions.map((e) => `tariffs/${e.file}`))].sort();
+  assert.deepEqual(preloaded, needed);
+});
+
 test('nothing was requested from another origin, and no script or CSP error', () => {
   assert.deepEqual(foreign, []);
   assert.deepEqual(problems, []);

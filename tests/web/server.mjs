@@ -1,5 +1,5 @@
 // A static server for the built site on 127.0.0.1 (a free port), with the types a browser needs for modules
-// and wasm. Used by the browser tests; `./dev serve` uses it too.
+// and wasm. Used by the browser tests; `./dev run` serves with it too.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
