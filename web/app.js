@@ -196,11 +196,16 @@ function renderQuote(quote, monthQuote) {
   renderWaterfall(quote);
   renderBill({ quote, monthQuote, edition: edition(), product: product(), lang: state.lang, words: w, serviceName, count: calls });
   const notes = [];
-  if (quote.range) notes.push(w.range(quote.range.low, quote.range.high));
   if (quote.freeze) notes.push(w.freeze(quote.freeze.total));
   if (monthQuote) notes.push(w.monthly(monthQuote.days, monthQuote.total));
   $('notes').replaceChildren(...notes.map((text) => el('li', { textContent: text })));
-  const warnings = quote.warnings.map((x) => (w.warningsText[x.code] ? w.warningsText[x.code](x, serviceName(x.service)) : x.message));
+  const condition = (id) => (edition().free_quota ?? []).find((pool) => pool.eligible?.condition && pool.services.includes(id))?.eligible.condition;
+  const warnings = quote.warnings.map((x) => {
+    const text = w.warningsText[x.code];
+    if (!text || (x.code === 'free_quota_condition' && !condition(x.service))) return x.message;
+    return text(x, serviceName(x.service), condition(x.service));
+  });
+  if (quote.range) warnings.push(w.range(quote.range.low, quote.range.high));
   for (const item of edition().unpriced ?? []) warnings.push(w.unpriced(item.name[state.lang], item.note[state.lang]));
   $('warnings').replaceChildren(...warnings.map((text) => el('li', { textContent: text })));
 }

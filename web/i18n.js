@@ -44,6 +44,7 @@ const zh = {
     pack_larger_than_usage: (w, name) => `${name}：资源包有 ${count(w.unused_calls, 'zh')} 次本期未用（资源包有效期一年）。`,
     pack_unused_on_qps: (w, name) => `${name}：按 QPS 计费时不计调用次数，所购资源包不会被扣减（R13）。`,
     qps_partial_month: () => 'QPS 按天购买且少于一个月：其余日子的调用按次计费，本报价未拆分（R13）。',
+    free_quota_condition: (w, name, condition) => `${name}：免费额度的前提是${condition.zh}。`,
   },
 };
 
@@ -89,6 +90,7 @@ const en = {
     pack_larger_than_usage: (w, name) => `${name}: ${count(w.unused_calls, 'en')} pack calls are left unused this period (packs last one year).`,
     pack_unused_on_qps: (w, name) => `${name}: calls are not metered under a QPS plan, so the pack bought is not drawn on (R13).`,
     qps_partial_month: () => 'A QPS plan bought by the day for less than a month: calls on the other days are metered, which this quote does not split (R13).',
+    free_quota_condition: (w, name, condition) => `${name}: the free calls assume ${condition.en}.`,
   },
 };
 

@@ -230,6 +230,19 @@ test('print: the stylesheet prints the quote and the bill, not the form', async 
   await page.emulateMedia({ media: 'screen' });
 });
 
+test('warnings in words: the shared pool range (R16) and a free quota that has a condition', async () => {
+  // tests/vectors/image-current-shared-pool-three-services-remainders.json: total 6.73; dearest-first 3.14,
+  // cheapest-first 19.68 (the working is in the vector).
+  await page.goto(`${origin}/?p=image-analysis&e=current&u.product-recognition-wechat=7001&u.same-image-search-retrieve=1234&u.smart-cropping=3333`);
+  await page.waitForSelector('#calls-smart-cropping');
+  assert.equal(await total(), '¥6.73');
+  assert.match(await page.locator('#warnings').textContent(), /账单在 ¥3\.14 至 ¥19\.68 之间（R16）/);
+  // E证通's 100 free calls are for a first merchant ID (004): said in words beside the quote.
+  await page.goto(`${origin}/?p=face-verification&u.eid-authority=200`);
+  await page.waitForSelector('#calls-eid-authority');
+  assert.match(await page.locator('#warnings').textContent(), /E证通（权威库）：免费额度的前提是首次成功申请E证通商户 ID。/);
+});
+
 test('index.html preloads the engine and exactly the tariff files the catalog names', () => {
   const html = fs.readFileSync(path.join(root, 'web/index.html'), 'utf8');
   const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin>/g)].map((m) => m[1]).sort();
