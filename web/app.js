@@ -106,11 +106,13 @@ function serviceRow(service) {
     size.value = pack.size;
     const number = el('input', { id: `count-${service.id}`, name: `count-${service.id}`, type: 'number', min: '1', max: '1000',
       value: pack.count, className: 'count' });
+    const countError = el('span', { className: 'field-error', id: `count-error-${service.id}` });
+    number.setAttribute('aria-describedby', countError.id);
     const changed = () => { state.packs[service.id] = { size: size.value, count: number.value || '1' }; update(); };
     size.addEventListener('change', changed);
     number.addEventListener('input', changed);
     packCell.append(el('label', { htmlFor: size.id, className: 'visually-hidden', textContent: words().packSize(service.name[state.lang]) }), size,
-      el('label', { htmlFor: number.id, className: 'visually-hidden', textContent: words().packCount(service.name[state.lang]) }), ' × ', number);
+      el('label', { htmlFor: number.id, className: 'visually-hidden', textContent: words().packCount(service.name[state.lang]) }), ' × ', number, countError);
   } else {
     packCell.textContent = '—';
   }
@@ -164,6 +166,15 @@ function readQps() {
   return { qps: $('qps-count').value, per: $('qps-per').value, days: $('qps-days').value };
 }
 
+// A small whole-number field (pack count, QPS, days): its message at the field, null when it is not valid.
+function wholeField(input, min, max) {
+  const text = input.value.trim();
+  const ok = /^\d{1,7}$/.test(text) && Number(text) >= min && Number(text) <= max;
+  $(input.getAttribute('aria-describedby')).textContent = ok ? '' : words().wholeRange(min, max);
+  input.setAttribute('aria-invalid', ok ? 'false' : 'true');
+  return ok ? Number(text) : null;
+}
+
 function buildRequest() {
   const usage = [];
   let valid = true;
@@ -175,14 +186,23 @@ function buildRequest() {
     if (parsed.error) valid = false;
     else if (parsed.calls > 0) usage.push({ service: service.id, calls: parsed.calls });
   }
-  const packs = Object.entries(state.packs).filter(([id, p]) => p.size && edition().services.some((s) => s.id === id))
-    .map(([id, p]) => ({ service: id, size: Number(p.size), count: Math.max(1, Math.min(1000, Number.parseInt(p.count, 10) || 1)) }));
+  const packs = [];
+  for (const service of edition().services.filter((s) => s.packs.length)) {
+    const size = $(`pack-${service.id}`).value;
+    const number = $(`count-${service.id}`);
+    if (!size) { wholeField(Object.assign(number, { value: number.value || '1' }), 1, 1000); continue; }
+    const n = wholeField(number, 1, 1000);
+    if (n === null) valid = false;
+    else packs.push({ service: service.id, size: Number(size), count: n });
+  }
   const request = { product: state.product, edition: state.edition, free_quota: state.free, usage, packs };
+  for (const id of ['qps-count', 'qps-days']) if (!state.qps) wholeField(Object.assign($(id), { value: $(id).value || '1' }), 1, 1000);
   if (state.qps) {
     const group = edition().qps_groups[0];
-    const qps = Number.parseInt(state.qps.qps, 10);
-    request.qps = [{ group: group.id, qps: Number.isFinite(qps) ? qps : 0, per: state.qps.per,
-      ...(state.qps.per === 'day' ? { days: Math.max(1, Math.min(31, Number.parseInt(state.qps.days, 10) || 1)) } : {}) }];
+    const qps = wholeField($('qps-count'), 1, group.max_qps);
+    const days = state.qps.per === 'day' ? wholeField($('qps-days'), 1, 31) : 30;
+    if (qps === null || days === null) valid = false;
+    else request.qps = [{ group: group.id, qps, per: state.qps.per, ...(state.qps.per === 'day' ? { days } : {}) }];
   }
   return valid ? request : null;
 }

@@ -113,8 +113,15 @@ test('packs and a QPS plan', async () => {
   await page.check('#qps-on');
   await page.fill('#qps-count', '10');
   assert.equal(await total(), '¥4,168.00');  // 10 QPS x 415 + the pack's 18; calls unmetered (R13)
-  await page.fill('#qps-count', '201');
-  assert.match(await page.locator('#status').textContent(), /at most 200 QPS/);
+  await page.fill('#qps-count', '201');  // R13: at most 200 QPS
+  assert.equal(await page.locator('#qps-count-error').textContent(), '须为 1 到 200 的整数');
+  assert.equal(await total(), '¥4,168.00');  // the last good quote stays
+  await page.fill('#qps-count', '10');
+  await page.fill('#count-body-detection', '0');
+  assert.equal(await page.locator('#count-error-body-detection').textContent(), '须为 1 到 1,000 的整数');
+  assert.equal(await total(), '¥4,168.00');
+  await page.fill('#count-body-detection', '2');
+  assert.equal(await total(), '¥4,186.00');  // two 10,000-call packs: 2 x 18 + 4,150
 });
 
 test('the URL restores the exact quote, and exports carry the same figures', async () => {
