@@ -5,7 +5,7 @@ import { renderBill } from './bill.js';
 import { parseCalls } from './calls.js';
 import { chartCalls, niceCeiling, renderChart } from './chart.js';
 import { loadEngine } from './engine.js';
-import { count, money } from './format.js';
+import { count, fromFen, money, toFen } from './format.js';
 import { applyStatic, STRINGS } from './i18n.js';
 import { PRESETS } from './presets.js';
 
@@ -234,8 +234,11 @@ function renderWaterfall(quote) {
   const w = words();
   const rows = quote.services.filter((s) => s.calls > 0).map((s) => {
     const parts = [['free', s.free_calls], ['pack', s.pack_calls], ['postpaid', s.postpaid_calls]].filter(([, n]) => n > 0);
+    // The money of each step: the sum of this service's lines from that source (packs: their price).
+    const charged = (source) => fromFen(quote.lines.filter((l) => l.service === s.service && l.source === source)
+      .reduce((sum, l) => sum + toFen(l.charged), 0n));
     const bar = el('div', { className: 'bar' }, ...parts.map(([source, n]) => {
-      const segment = el('span', { className: `segment ${source}`, textContent: `${w.sources[source]} ${calls(n)}` });
+      const segment = el('span', { className: `segment ${source}`, textContent: `${w.sources[source]} ${calls(n)} · ${yuan(charged(source))}` });
       segment.style.flexGrow = String(n);  // a share of the row, not money: the numbers are in the text
       return segment;
     }));

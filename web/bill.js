@@ -1,13 +1,7 @@
 // The example bill a visitor would receive: its head (product, period, issue date), the detail lines, and for a
 // daily-settled product the month's daily bills grouped where they repeat. Figures are the engine's decimal
 // strings; a day's charge is the sum of that day's lines, added in whole fen with BigInt (never a float).
-import { money } from './format.js';
-
-const toFen = (decimal) => {
-  const [whole, fraction = ''] = decimal.split('.');
-  return BigInt(whole) * 100n + BigInt((fraction + '00').slice(0, 2));
-};
-const fromFen = (fen) => `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`;
+import { fromFen, money, toFen } from './format.js';
 
 function el(tag, props = {}, ...children) {
   const node = Object.assign(document.createElement(tag), props);

@@ -1,14 +1,11 @@
 // Cost against calls for one service on its own: postpaid and one line per pack size (packs bought to cover the
 // calls beyond the free quota), tier bounds dashed, the visitor's point marked. Every cost is an engine quote
 // (a decimal string); it becomes a pixel through whole fen and BigInt, never through a float.
+import { fromFen, toFen } from './format.js';
+
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 640, HEIGHT = 280, LEFT = 72, RIGHT = 16, TOP = 12, BOTTOM = 36;
 const SAMPLES = 32;
-
-const toFen = (decimal) => {
-  const [whole, fraction = ''] = decimal.split('.');
-  return BigInt(whole) * 100n + BigInt((fraction + '00').slice(0, 2));
-};
 
 /** A round axis end at or above n: 1, 2 or 5 times a power of ten. */
 export function niceCeiling(n) {
@@ -49,7 +46,7 @@ export function renderChart(figure, { series, bounds, you, xmax, caption, axisX,
     node('line', { x1: LEFT, y1: TOP, x2: LEFT, y2: TOP + plotH, class: 'axis' }),
     node('text', { x: LEFT, y: HEIGHT - 4, class: 'tick' }, '0'),
     node('text', { x: WIDTH - RIGHT, y: HEIGHT - 4, class: 'tick end' }, `${formatCalls(xmax)} · ${axisX}`),
-    node('text', { x: LEFT - 4, y: TOP + 10, class: 'tick end' }, format(`${maxFen / 100n}.${String(maxFen % 100n).padStart(2, '0')}`)),
+    node('text', { x: LEFT - 4, y: TOP + 10, class: 'tick end' }, format(fromFen(maxFen))),
     node('text', { x: LEFT - 4, y: TOP + plotH, class: 'tick end' }, axisY));
   for (const bound of bounds.filter((b) => b > 0 && b < xmax)) {
     svg.append(node('line', { x1: px(bound), y1: TOP, x2: px(bound), y2: TOP + plotH, class: 'bound' }),

@@ -18,3 +18,12 @@ export function money(decimal, lang = 'zh', { exact = false } = {}) {
 export function count(n, lang = 'zh') {
   return format(lang, { maximumFractionDigits: 0 }).format(String(n));
 }
+
+/** "12.34" -> 1234n: a charged amount (2 places) in whole fen, for sums and chart positions, never a float. */
+export function toFen(decimal) {
+  const [whole, fraction = ''] = decimal.split('.');
+  return BigInt(whole) * 100n + BigInt((fraction + '00').slice(0, 2));
+}
+
+/** 1234n -> "12.34". */
+export const fromFen = (fen) => `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`;

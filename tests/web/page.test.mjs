@@ -109,7 +109,8 @@ test('packs and a QPS plan', async () => {
   await page.fill('#calls-body-detection', '25000');
   await page.selectOption('#pack-body-detection', '10000');
   assert.equal(await total(), '¥46.00');  // free 1,000; pack 10,000 for 18; 14,000 x 0.002 = 28
-  assert.match(await page.locator('#waterfall').textContent(), /免费额度 1,000.*资源包 10,000.*后付费 14,000/);
+  assert.deepEqual(await page.locator('#waterfall .segment').allTextContents(),
+    ['免费额度 1,000 · ¥0.00', '资源包 10,000 · ¥18.00', '后付费 14,000 · ¥28.00']);
   await page.check('#qps-on');
   await page.fill('#qps-count', '10');
   assert.equal(await total(), '¥4,168.00');  // 10 QPS x 415 + the pack's 18; calls unmetered (R13)
