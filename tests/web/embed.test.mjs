@@ -2,12 +2,13 @@
 // <tally-calculator> elements and one iframe), served from a copy of build/site with the fixtures beside it,
 // under a real CSP header. A second server on another port plays a foreign origin.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+
+import { embedFiles } from '../../bench/embed_size.mjs';
 
 import { launchBrowser } from './browser.mjs';
 
@@ -310,20 +311,55 @@ test('a height message from a wrong origin, or from another window, is ignored',
   await host.close();
 });
 
+test("README's snippets work on a docs page of another origin, under that page's CSP", async () => {
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Embed in your docs'), readme.indexOf('## In the browser'));
+  const snippets = [...section.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1].replaceAll('https://tally.example.com', origin));
+  assert.equal(snippets.length, 2);
+  const docs = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Docs elsewhere</title></head>
+    <body><main><h1>Pricing</h1><p>Prose.</p>${snippets.join('\n<p>More prose.</p>\n')}</main></body></html>`;
+  // What README says such a page needs: Tally's origin for scripts, fetches and frames, and wasm compilation.
+  const policy = `default-src 'self'; script-src 'self' 'unsafe-inline' ${origin} 'wasm-unsafe-eval'; `
+    + `connect-src 'self' ${origin}; frame-src 'self' ${origin}; style-src 'self' 'unsafe-inline'`;
+  const host = await context.newPage();
+  await host.setViewportSize({ width: 1280, height: 900 });
+  await host.addInitScript(instrument);
+  const errors = [];
+  host.on('pageerror', (e) => errors.push(e.message));
+  await host.route(`${foreignOrigin}/docs.html`, (route) => route.fulfill({ status: 200,
+    contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': policy }, body: docs }));
+  // Tally published with CORS headers, as README asks of a site serving other origins.
+  await host.route(`${origin}/**`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
+  });
+  await host.goto(`${foreignOrigin}/docs.html`);
+  await host.waitForFunction(() => [...document.querySelectorAll('tally-calculator')].every((c) => c.shadowRoot.querySelector('output')?.textContent));
+  assert.deepEqual(await host.locator('tally-calculator output').allTextContents(), ['¥48.00', '¥300.00']);
+  const frame = host.locator('iframe[data-tally]');
+  await host.frameLocator('iframe[data-tally]').locator('output').filter({ hasText: '¥2,475.00' }).waitFor();
+  await host.waitForFunction(() => document.querySelector('iframe[data-tally]').style.height !== '24rem');
+  const tally = host.frames().find((f) => f.url().startsWith(`${origin}/embed.html`));
+  const content = await tally.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  assert.equal(await frame.evaluate((f) => f.getBoundingClientRect().height), content);
+  assert.deepEqual(await host.evaluate(() => window.__csp), []);
+  assert.deepEqual(errors, []);
+  // The iframe navigated to the docs site's own origin (not Tally's): its claims are ignored.
+  const height = content;
+  await host.evaluate(() => {
+    window.__origins = [];
+    window.addEventListener('message', (e) => window.__origins.push(e.origin));
+  });
+  await tally.goto(`${foreignOrigin}/evil.html`);
+  await host.waitForFunction((o) => window.__origins.filter((x) => x === o).length >= 3, foreignOrigin);
+  assert.equal(await frame.evaluate((f) => f.getBoundingClientRect().height), height);
+  await host.close();
+});
+
 test('embed script + its imports + the wasm module within 100 KB gzip -9', () => {
-  const dir = path.join(root, 'build/site');
-  const files = new Set();
-  const visit = (file) => {
-    if (files.has(file)) return;
-    files.add(file);
-    const text = fs.readFileSync(path.join(dir, file), 'utf8');
-    for (const [, spec] of text.matchAll(/^\s*(?:import|export)\b[^'"]*?['"](\.\/[^'"]+)['"]/gm)) visit(path.posix.normalize(spec));
-  };
-  visit('tally-calculator.js');
-  files.add('tally.wasm');
-  const sizes = [...files].map((f) => [f, spawnSync('gzip', ['-9c', path.join(dir, f)]).stdout.length]);
+  const sizes = embedFiles(path.join(root, 'build/site'));
   const sum = sizes.reduce((a, [, n]) => a + n, 0);
   console.log(`# embed size: ${sizes.map(([f, n]) => `${f} ${n}`).join(' + ')} = ${sum} B gzip -9`);
-  assert.deepEqual([...files].sort(), ['calls.js', 'engine.js', 'format.js', 'tally-calculator.js', 'tally.mjs', 'tally.wasm']);
+  assert.deepEqual(sizes.map(([f]) => f).sort(), ['calls.js', 'engine.js', 'format.js', 'tally-calculator.js', 'tally.mjs', 'tally.wasm']);
   assert.ok(sum <= 100000, `${sum} bytes`);
 });
