@@ -278,6 +278,7 @@ export class TallyCalculator extends HTMLElement {
         el('option', { value: '', textContent: t.noPack }),
         ...service.packs.map((p) => el('option', { value: String(p.calls), textContent: `${count(p.calls, lang)} ${t.times} · ${money(p.price, lang)}` })));
       size.value = pack.size;
+      if (size.value !== pack.size) delete this.#state.packs[service.id];  // a size this edition does not sell
       const number = el('input', { className: 'count', id: `${id}-count`, type: 'number', min: '1', max: '1000', value: pack.count,
         attrs: { 'aria-label': `${name} · ${t.packCount}` } });
       const changed = () => { this.#state.packs[service.id] = { size: size.value, count: number.value || '1' }; this.#update(); };

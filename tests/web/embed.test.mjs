@@ -192,6 +192,20 @@ test("the calculators follow the host's light or dark colour scheme", async () =
   assert.equal(await background(), 'rgb(255, 255, 255)');
   await page.evaluate(() => { document.documentElement.style.colorScheme = ''; });
   await page.emulateMedia({ colorScheme: 'light' });
+  // The iframe cannot see its host's scheme: it is told (scheme=dark, or auto for the reader's preference).
+  const other = await context.newPage();
+  const frameBackground = async (query) => {
+    await other.goto(`${origin}/embed.html?product=body-analysis&service=body-detection&calls=25000${query}`);
+    await other.locator('output', { hasText: '¥48.00' }).waitFor();
+    return other.evaluate(() => getComputedStyle(document.querySelector('tally-calculator').shadowRoot.querySelector('.root')).backgroundColor);
+  };
+  await other.emulateMedia({ colorScheme: 'dark' });
+  assert.equal(await frameBackground(''), 'rgb(255, 255, 255)');
+  assert.equal(await frameBackground('&scheme=dark'), 'rgb(22, 27, 34)');
+  assert.equal(await frameBackground('&scheme=auto'), 'rgb(22, 27, 34)');
+  await other.emulateMedia({ colorScheme: 'light' });
+  assert.equal(await frameBackground('&scheme=auto'), 'rgb(255, 255, 255)');
+  await other.close();
 });
 
 // Every element of each calculator: its box relative to the calculator's own, and how it is drawn.
@@ -354,6 +368,32 @@ test("README's snippets work on a docs page of another origin, under that page's
   await host.waitForFunction((o) => window.__origins.filter((x) => x === o).length >= 3, foreignOrigin);
   assert.equal(await frame.evaluate((f) => f.getBoundingClientRect().height), height);
   await host.close();
+});
+
+test('markup in tariff names is shown as text in the calculator', async () => {
+  const SCRIPT = '<script>window.__pwned = 1</script>';
+  const IMG = '"><img src=x onerror="window.__pwned = 2">';
+  const hostile = fs.mkdtempSync(path.join(os.tmpdir(), 'tally-embed-hostile-'));
+  fs.cpSync(site, hostile, { recursive: true });
+  const file = path.join(hostile, 'tariffs/body-analysis/current.json');
+  const tariff = JSON.parse(fs.readFileSync(file, 'utf8'));
+  tariff.services[0].name.zh = SCRIPT;
+  tariff.services[1].name.zh = IMG;
+  fs.writeFileSync(file, JSON.stringify(tariff));
+  const hostileServer = await serve(hostile);
+  const other = await context.newPage();
+  try {
+    await other.goto(`http://127.0.0.1:${hostileServer.address().port}/embed.html?product=body-analysis&calls=25000`);
+    await other.locator('output', { hasText: '¥48.00' }).waitFor();
+    const labels = await other.locator('tally-calculator label').allTextContents();
+    assert.ok(labels.some((l) => l.startsWith(SCRIPT)) && labels.some((l) => l.startsWith(IMG)), JSON.stringify(labels));
+    assert.equal(await other.evaluate(() => document.querySelector('tally-calculator').shadowRoot.querySelectorAll('img, script').length), 0);
+    assert.equal(await other.evaluate(() => window.__pwned), undefined);
+  } finally {
+    await other.close();
+    hostileServer.close();
+    fs.rmSync(hostile, { recursive: true, force: true });
+  }
 });
 
 test('embed script + its imports + the wasm module within 100 KB gzip -9', () => {
