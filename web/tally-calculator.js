@@ -1,0 +1,380 @@
+// <tally-calculator>: a price calculator a documentation page embeds with one script tag. It finds the engine
+// (tally.mjs + tally.wasm) and the tariffs beside this file (through engine.js), so every calculator on a page
+// shares one wasm instance and one fetch of each tariff. It renders in a Shadow DOM whose root resets every
+// inherited property, so the host's styles do not reach in and ours do not leak out; its colours follow the
+// host's color-scheme (light-dark()). Amounts are the engine's decimal strings, formatted exactly by format.js;
+// tariff text is set with textContent only.
+//
+//   <tally-calculator product="face-verification" service="身份信息核验" calls="1000" free-quota="off" compact>
+//
+// Attributes: product (id), service (id or Chinese name; without it every service of the edition), calls (as a
+// person types it: 15000, 1.5万), edition (default the product's), lang (zh | en), free-quota (on | off),
+// compact (only the inputs, the total and the deduction order). Changing one from script updates the
+// calculator. Every quote fires a `quote` event whose detail is the engine's response.
+import { parseCalls } from './calls.js';
+import { loadEngine } from './engine.js';
+import { count, money } from './format.js';
+
+const TEXT = {
+  zh: {
+    loading: '正在加载…', failed: '无法加载价格计算器：', total: '合计', order: '抵扣顺序', lines: '账单明细',
+    warnings: '提示', perMonth: '每月调用次数', perDay: '每日调用次数（按日结算）', freeQuota: '免费额度',
+    noPack: '不购买资源包', packSize: '资源包', packCount: '资源包个数', times: '次', edition: '版本',
+    free: '免费额度', pack: '资源包', postpaid: '后付费', qps: 'QPS', day: (d) => `第${d}天`,
+    head: ['来源', '次数', '单价（元）', '扣费'], hint: '如 15000、1.5万、150万',
+    notANumber: '请输入数字，如 15000、1.5万、150万', notWhole: '调用次数须为整数', tooLarge: '超过 10^15 次',
+    unknownProduct: (v) => `未知产品：${v}`, unknownEdition: (v) => `未知版本：${v}`, unknownService: (v) => `未知服务：${v}`,
+    issued: (t) => `账单：${t}。`, range: (lo, hi) => `共享免费额度的分配使账单在 ${lo} 至 ${hi} 之间（R16）。`,
+    freeze: (t) => `次月预冻结（非扣费，R14）：${t}。`,
+    tierCliff: (name, n, saving) => `${name}：再多 ${n} 次调用，账单反而降低 ${saving}（阶梯到达：所有调用按达到的阶梯单价计费）。`,
+    packDearer: (name, size, saving) => `${name}：所购 ${size} 次资源包比同样次数按量后付费贵 ${saving}。`,
+    packLarger: (name, n) => `${name}：资源包有 ${n} 次本期未用（资源包有效期一年）。`,
+  },
+  en: {
+    loading: 'Loading…', failed: 'The price calculator could not load: ', total: 'Total', order: 'Deduction order',
+    lines: 'Bill lines', warnings: 'Notes', perMonth: 'Calls per month', perDay: 'Calls per day (settled daily)',
+    freeQuota: 'Free quota', noPack: 'No resource pack', packSize: 'Resource pack', packCount: 'Number of packs',
+    times: 'calls', edition: 'edition', free: 'Free quota', pack: 'Pack', postpaid: 'Postpaid', qps: 'QPS',
+    day: (d) => `day ${d}`, head: ['Source', 'Calls', 'Unit price (CNY)', 'Charged'], hint: 'e.g. 15000, 1.5万, 150万',
+    notANumber: 'Enter a number, e.g. 15000, 1.5万 or 150万', notWhole: 'Calls must be a whole number',
+    tooLarge: 'More than 10^15 calls',
+    unknownProduct: (v) => `Unknown product: ${v}`, unknownEdition: (v) => `Unknown edition: ${v}`,
+    unknownService: (v) => `Unknown service: ${v}`,
+    issued: (t) => `Billing: ${t}.`, range: (lo, hi) => `How the shared free quota is split puts the bill between ${lo} and ${hi} (R16).`,
+    freeze: (t) => `Frozen for next month (not a charge, R14): ${t}.`,
+    tierCliff: null, packDearer: null, packLarger: null,  // the engine's own English message
+  },
+};
+const ERRORS = { not_a_number: 'notANumber', not_whole: 'notWhole', too_large: 'tooLarge' };
+
+// Width and spaces are ignored in service names, as the engine does: （二要素） = (二要素), 浮层 H5 = 浮层H5.
+const fold = (name) => String(name).normalize('NFKC').replace(/\s+/g, '');
+
+const CSS = `
+:host { display: block !important; contain: content; }
+:host([hidden]) { display: none !important; }
+.root {
+  all: initial; color-scheme: inherit; display: block; box-sizing: border-box;
+  --fg: #1f2328; --muted: #59636e; --bg: #ffffff; --line: #d1d9e0; --field: #ffffff; --error: #b3261e;
+  --free: #d8f0dd; --free-fg: #134d20; --pack: #dbe7fb; --pack-fg: #173a73;
+  --postpaid: #fbe3d3; --postpaid-fg: #6b2a05; --qps: #eadcf7; --qps-fg: #3f1a66;
+  font-family: system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; font-size: 15px;
+  line-height: 1.45; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 8px;
+  padding: 12px 14px; text-align: start; overflow-wrap: anywhere;
+}
+@supports (color: light-dark(#000, #fff)) {
+  .root {
+    --fg: light-dark(#1f2328, #e6edf3); --muted: light-dark(#59636e, #9198a1); --bg: light-dark(#ffffff, #161b22);
+    --line: light-dark(#d1d9e0, #3d444d); --field: light-dark(#ffffff, #0d1117); --error: light-dark(#b3261e, #ff8182);
+    --free: light-dark(#d8f0dd, #1b3d24); --free-fg: light-dark(#134d20, #b8f0c4);
+    --pack: light-dark(#dbe7fb, #1c2f4f); --pack-fg: light-dark(#173a73, #c6dafc);
+    --postpaid: light-dark(#fbe3d3, #4a2612); --postpaid-fg: light-dark(#6b2a05, #ffd8bd);
+    --qps: light-dark(#eadcf7, #35214d); --qps-fg: light-dark(#3f1a66, #e4d2fa);
+  }
+}
+.root *, .root *::before, .root *::after { box-sizing: border-box; }
+.title { display: block; margin: 0 0 8px; font-weight: 600; }
+.fields { display: grid; grid-template-columns: minmax(8em, max-content) minmax(9em, 1fr); gap: 6px 10px; align-items: center; margin: 0; }
+.fields label { display: block; }
+.field { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; }
+input, select { font: inherit; color: var(--fg); background: var(--field); border: 1px solid var(--line); border-radius: 4px; padding: 3px 6px; margin: 0; }
+input.calls { width: 10em; }
+input.count { width: 4.5em; }
+input[type=checkbox] { width: auto; padding: 0; margin: 0 6px 0 0; vertical-align: middle; }
+input[aria-invalid=true] { outline: 2px solid var(--error); }
+input:focus-visible, select:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+.field .error { flex-basis: 100%; }
+.pack-label { color: var(--muted); }
+.error { display: block; color: var(--error); font-size: 0.9em; min-height: 0; }
+.error:empty { display: none; }
+.check { display: block; margin: 8px 0 0; }
+.total { display: block; margin: 10px 0 4px; font-size: 1.35em; font-weight: 700; }
+output { font-variant-numeric: tabular-nums; }
+.status { display: block; margin: 4px 0; color: var(--muted); }
+.status:empty { display: none; }
+.status.problem { color: var(--error); }
+h3 { display: block; margin: 10px 0 4px; font-size: 1em; font-weight: 600; }
+ol, ul { display: block; margin: 0; padding: 0; list-style: none; }
+.order > li { display: block; margin: 2px 0 6px; }
+.bar { display: flex; gap: 2px; margin-top: 2px; }
+.segment { display: block; min-width: 7em; padding: 2px 6px; font-size: 0.85em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; border-radius: 3px; }
+.segment.free { background: var(--free); color: var(--free-fg); }
+.segment.pack { background: var(--pack); color: var(--pack-fg); }
+.segment.postpaid { background: var(--postpaid); color: var(--postpaid-fg); }
+.segment.qps { background: var(--qps); color: var(--qps-fg); }
+table { display: table; width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
+th, td { padding: 2px 6px; border-bottom: 1px solid var(--line); text-align: start; font-weight: normal; }
+th { color: var(--muted); }
+td.num, th.num { text-align: end; }
+.notes li, .warnings li { display: block; margin: 2px 0; color: var(--muted); font-size: 0.9em; }
+.warnings li { color: var(--fg); }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;
+
+let sheet = null;
+function styles(shadow) {
+  // A constructed stylesheet: one for every calculator, and not subject to the host's style-src policy.
+  if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
+    if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(CSS); }
+    shadow.adoptedStyleSheets = [sheet];
+  } else {
+    shadow.append(Object.assign(document.createElement('style'), { textContent: CSS }));
+  }
+}
+
+function el(tag, props = {}, ...children) {
+  const { attrs = {}, ...rest } = props;
+  const node = Object.assign(document.createElement(tag), rest);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+let serial = 0;
+
+export class TallyCalculator extends HTMLElement {
+  static observedAttributes = ['product', 'service', 'calls', 'edition', 'lang', 'compact', 'free-quota'];
+
+  #root;
+  #engine = null;
+  #loading = false;
+  #built = false;
+  #pending = false;
+  #state = { calls: {}, packs: {}, free: true };
+  #view = null;  // { product, edition, services, t, lang } of the form on screen
+  #lastQuote = null;
+  #uid = `t${++serial}`;
+
+  constructor() {
+    super();
+    const shadow = this.attachShadow({ mode: 'open' });
+    styles(shadow);
+    this.#root = el('div', { className: 'root', attrs: { part: 'root' } });
+    shadow.append(this.#root);
+  }
+
+  /** The last response shown (the same object the last `quote` event carried), or null. */
+  get quote() { return this.#lastQuote; }
+
+  connectedCallback() {
+    if (this.#loading) return;
+    this.#loading = true;
+    this.#root.replaceChildren(el('p', { className: 'status', textContent: this.#text().loading }));
+    loadEngine().then((engine) => {
+      this.#engine = engine;
+      this.#build();
+    }, (error) => {
+      this.#root.replaceChildren(el('p', { className: 'status problem', attrs: { role: 'alert' },
+        textContent: this.#text().failed + error.message }));
+    });
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (before === after || !this.#engine) return;
+    if (name === 'calls' && this.#view?.target) {
+      this.#state.calls[this.#view.target] = after ?? '';
+      const input = this.#byId(`calls-${this.#view.target}`);
+      if (input) { input.value = after ?? ''; this.#update(); return; }
+    }
+    if (name === 'free-quota') {
+      this.#state.free = this.#freeAttribute();
+      const box = this.#byId('free');
+      if (box) { box.checked = this.#state.free; this.#update(); return; }
+    }
+    // Structural changes (product, service, edition, lang, compact) rebuild once, however many arrive together.
+    if (this.#pending) return;
+    this.#pending = true;
+    queueMicrotask(() => { this.#pending = false; this.#build(); });
+  }
+
+  #byId(suffix) { return this.shadowRoot.getElementById(`${this.#uid}-${suffix}`); }
+  #lang() { return /^en\b/i.test(this.getAttribute('lang') ?? '') ? 'en' : 'zh'; }
+  #text() { return TEXT[this.#lang()]; }
+  #freeAttribute() { return !/^(off|false|0|no)$/i.test(this.getAttribute('free-quota') ?? ''); }
+
+  #fail(message) {
+    this.#view = null;
+    this.#root.replaceChildren(el('p', { className: 'status problem', attrs: { role: 'alert' }, textContent: message }));
+  }
+
+  #build() {
+    const { listing } = this.#engine;
+    const t = this.#text();
+    const lang = this.#lang();
+    const productId = this.getAttribute('product') ?? listing.products[0].id;
+    const product = listing.products.find((p) => p.id === productId);
+    if (!product) return this.#fail(t.unknownProduct(productId));
+    const editionId = this.getAttribute('edition') || product.default_edition;
+    const edition = product.editions.find((e) => e.edition === editionId);
+    if (!edition) return this.#fail(t.unknownEdition(editionId));
+    let services = edition.services;
+    const wanted = this.getAttribute('service');
+    if (wanted) {
+      const key = fold(wanted);
+      const match = services.find((s) => s.id === wanted || fold(s.name.zh) === key || s.aliases?.some((a) => fold(a) === key));
+      if (!match) return this.#fail(t.unknownService(wanted));
+      services = [match];
+    }
+    const target = services[0]?.id;
+    if (!this.#built) {
+      // First build: the attributes give the starting figures; later builds keep what the reader typed.
+      this.#state.free = this.#freeAttribute();
+      if (this.hasAttribute('calls')) this.#state.calls[target] = this.getAttribute('calls');
+    } else if (this.hasAttribute('calls') && this.#state.calls[target] === undefined) {
+      this.#state.calls[target] = this.getAttribute('calls');
+    }
+    this.#built = true;
+    const compact = this.hasAttribute('compact');
+    this.#view = { product, edition, services, target, t, lang, compact };
+
+    const daily = edition.settlement.cycle === 'daily';
+    const fields = el('div', { className: 'fields' });
+    for (const service of services) fields.append(...this.#serviceFields(service, daily));
+    const free = el('input', { type: 'checkbox', id: `${this.#uid}-free`, checked: this.#state.free });
+    free.addEventListener('change', () => { this.#state.free = free.checked; this.#update(); });
+
+    const name = (text) => text[lang] || text.zh;
+    const title = el('p', { className: 'title', textContent: name(product.name)
+      + (product.editions.length > 1 ? ` · ${edition.edition} ${t.edition}` : '') });
+    const result = [
+      el('p', { className: 'total', attrs: { 'aria-live': 'polite' } }, `${t.total} `, el('output', { className: 'amount' })),
+      el('p', { className: 'status', attrs: { role: 'status' } }),
+      el('h3', { id: `${this.#uid}-order`, textContent: t.order }),
+      el('ol', { className: 'order', attrs: { 'aria-labelledby': `${this.#uid}-order` } }),
+    ];
+    if (!compact) {
+      result.push(
+        el('h3', { textContent: t.lines }),
+        el('table', { className: 'lines' },
+          el('thead', {}, el('tr', {}, ...t.head.map((h, i) => el('th', { scope: 'col', className: i ? 'num' : '', textContent: h })))),
+          el('tbody')),
+        el('ul', { className: 'warnings' }),
+        el('ul', { className: 'notes' }),
+      );
+    }
+    this.#root.lang = lang === 'en' ? 'en' : 'zh-CN';
+    this.#root.classList.toggle('compact', compact);
+    this.#root.replaceChildren(...(compact ? [] : [title]), fields,
+      el('label', { className: 'check', htmlFor: free.id }, free, t.freeQuota), ...result);
+    this.#update();
+  }
+
+  #serviceFields(service, daily) {
+    const t = this.#text();
+    const lang = this.#lang();
+    const id = `${this.#uid}-calls-${service.id}`;
+    const error = el('span', { className: 'error', id: `${id}-error` });
+    const input = el('input', { className: 'calls', id, name: id, inputMode: 'numeric', autocomplete: 'off',
+      placeholder: '0', value: this.#state.calls[service.id] ?? '' });
+    input.setAttribute('aria-describedby', error.id);
+    input.title = t.hint;
+    input.addEventListener('input', () => { this.#state.calls[service.id] = input.value; this.#update(); });
+    const label = el('label', { htmlFor: id, textContent: `${service.name[lang] || service.name.zh} · ${daily ? t.perDay : t.perMonth}` });
+    const rows = [label, el('div', { className: 'field' }, input, error)];
+    if (service.packs.length) {
+      const pack = this.#state.packs[service.id] ?? { size: '', count: '1' };
+      const name = service.name[lang] || service.name.zh;
+      const size = el('select', { id: `${id}-pack`, attrs: { 'aria-label': `${name} · ${t.packSize}` } },
+        el('option', { value: '', textContent: t.noPack }),
+        ...service.packs.map((p) => el('option', { value: String(p.calls), textContent: `${count(p.calls, lang)} ${t.times} · ${money(p.price, lang)}` })));
+      size.value = pack.size;
+      if (size.value !== pack.size) delete this.#state.packs[service.id];  // a size this edition does not sell
+      const number = el('input', { className: 'count', id: `${id}-count`, type: 'number', min: '1', max: '1000', value: pack.count,
+        attrs: { 'aria-label': `${name} · ${t.packCount}` } });
+      const changed = () => { this.#state.packs[service.id] = { size: size.value, count: number.value || '1' }; this.#update(); };
+      size.addEventListener('change', changed);
+      number.addEventListener('input', changed);
+      rows.push(el('label', { htmlFor: size.id, className: 'pack-label', textContent: t.packSize }),
+        el('div', { className: 'field' }, size, ' × ', number));
+    }
+    return rows;
+  }
+
+  #update() {
+    const view = this.#view;
+    if (!view) return;
+    const { t, edition, product } = view;
+    const usage = [];
+    let valid = true;
+    for (const service of view.services) {
+      const input = this.#byId(`calls-${service.id}`);
+      const parsed = parseCalls(input.value);
+      this.#byId(`calls-${service.id}-error`).textContent = parsed.error ? t[ERRORS[parsed.error]] : '';
+      input.setAttribute('aria-invalid', parsed.error ? 'true' : 'false');
+      if (parsed.error) valid = false;
+      else if (parsed.calls > 0) usage.push({ service: service.id, calls: parsed.calls });
+    }
+    if (!valid) return;  // the message is at the field; the last good quote stays on screen
+    const packs = view.services.filter((s) => this.#state.packs[s.id]?.size).map((s) => ({ service: s.id,
+      size: Number(this.#state.packs[s.id].size),
+      count: Math.max(1, Math.min(1000, Number.parseInt(this.#state.packs[s.id].count, 10) || 1)) }));
+    const request = { product: product.id, edition: edition.edition, free_quota: this.#state.free, usage, packs };
+    const status = this.#root.querySelector('.status');
+    let quote;
+    try {
+      quote = this.#engine.tally.quote(request);
+    } catch (error) {
+      status.textContent = error.message;  // the engine's own words; the last good quote stays
+      status.classList.add('problem');
+      return;
+    }
+    status.textContent = '';
+    status.classList.remove('problem');
+    this.#render(quote);
+    this.#lastQuote = quote;
+    this.dispatchEvent(new CustomEvent('quote', { detail: quote, bubbles: true, composed: true }));
+  }
+
+  #name(id) {
+    const { edition, lang } = this.#view;
+    const named = edition.services.find((s) => s.id === id) ?? edition.qps_groups.find((g) => g.id === id);
+    return named ? named.name[lang] || named.name.zh : id;
+  }
+
+  #source(line) {
+    const { t, lang } = this.#view;
+    return t[line.source] + (line.size ? ` ${count(line.size, lang)} × ${line.count}` : '') + (line.day ? ` ${t.day(line.day)}` : '');
+  }
+
+  #render(quote) {
+    const { t, lang, compact, edition } = this.#view;
+    const yuan = (decimal) => money(decimal, lang);
+    this.#root.querySelector('output.amount').textContent = yuan(quote.total);
+    // Deduction order: each service's lines as the engine ordered them (free, packs, postpaid), sized by calls.
+    const byService = new Map();
+    for (const line of quote.lines) {
+      if (!byService.has(line.service)) byService.set(line.service, []);
+      byService.get(line.service).push(line);
+    }
+    this.#root.querySelector('.order').replaceChildren(...[...byService].map(([service, lines]) => {
+      const bar = el('span', { className: 'bar' }, ...lines.map((line) => {
+        const segment = el('span', { className: `segment ${line.source}`,
+          textContent: `${this.#source(line)} ${count(line.calls, lang)} ${t.times} · ${yuan(line.charged)}` });
+        segment.style.flexGrow = String(Math.max(line.calls, 1));  // a share of the bar, not money
+        return segment;
+      }));
+      return el('li', {}, el('span', { className: 'name', textContent: this.#name(service) }), bar);
+    }));
+    if (compact) return;
+    this.#root.querySelector('table.lines tbody').replaceChildren(...quote.lines.map((line) => el('tr', {},
+      el('td', { textContent: `${this.#name(line.service)} · ${this.#source(line)}` }),
+      el('td', { className: 'num', textContent: count(line.calls, lang) }),
+      el('td', { className: 'num', textContent: line.unit_price }),
+      el('td', { className: 'num', textContent: yuan(line.charged) }))));
+    const warnings = quote.warnings.map((w) => {
+      const name = w.service ? this.#name(w.service) : '';
+      if (w.code === 'tier_cliff' && t.tierCliff) return t.tierCliff(name, count(w.extra_calls, lang), yuan(w.saving));
+      if (w.code === 'pack_dearer_than_postpaid' && t.packDearer) return t.packDearer(name, count(w.size, lang), yuan(w.saving));
+      if (w.code === 'pack_larger_than_usage' && t.packLarger) return t.packLarger(name, count(w.unused_calls, lang));
+      return w.message;
+    });
+    this.#root.querySelector('.warnings').replaceChildren(...warnings.map((text) => el('li', { textContent: text })));
+    const notes = [];
+    if (quote.range) notes.push(t.range(yuan(quote.range.low), yuan(quote.range.high)));
+    if (quote.freeze) notes.push(t.freeze(yuan(quote.freeze.total)));
+    notes.push(t.issued(edition.settlement.bill_issued[lang] || edition.settlement.bill_issued.zh));
+    this.#root.querySelector('.notes').replaceChildren(...notes.map((text) => el('li', { textContent: text })));
+  }
+}
+
+if (!customElements.get('tally-calculator')) customElements.define('tally-calculator', TallyCalculator);
