@@ -52,6 +52,15 @@ test('markup in tariff names is text: no script runs, no element is made, nothin
   assert.equal(await page.locator('main script').count(), 0);
   const labels = await page.locator('#usage label').allTextContents();
   assert.ok(labels.includes(SCRIPT) && labels.includes(IMG) && labels.includes(RLO), JSON.stringify(labels));
+  // The same names in the waterfall, the bill, the chart and the English page: still text.
+  await page.waitForSelector('#chart figcaption');
+  assert.ok((await page.locator('#chart figcaption').textContent()).includes(SCRIPT));
+  assert.ok((await page.locator('#lines').textContent()).includes(IMG));
+  assert.ok((await page.locator('#waterfall').textContent()).includes(SCRIPT));
+  await page.click('#lang-switch');
+  await page.click('#lang-switch');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('img').count(), 0);
   assert.ok(requests.every((url) => url.startsWith(origin) && !url.endsWith('/x')), JSON.stringify(requests));
 });
 
