@@ -1,0 +1,40 @@
+// web/bill.js: the billing period and issue date, and a month of daily bills grouped where days repeat.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { billDates, dailyRows } from '../../web/bill.js';
+
+test('a monthly bill covers the calendar month and is issued on the 1st of the next', () => {
+  assert.deepEqual(billDates(new Date(2026, 10, 25), 0), { from: '2026-11-01', to: '2026-11-30', issued: '2026-12-01' });
+  assert.deepEqual(billDates(new Date(2026, 11, 31), 0), { from: '2026-12-01', to: '2026-12-31', issued: '2027-01-01' });
+  assert.deepEqual(billDates(new Date(2028, 1, 10), 0), { from: '2028-02-01', to: '2028-02-29', issued: '2028-03-01' });
+});
+
+test('daily bills: the first is issued the next day', () => {
+  assert.deepEqual(billDates(new Date(2026, 10, 25), 30), { from: '2026-11-01', to: '2026-11-30', issued: '2026-11-02' });
+});
+
+test('daily rows: repeated days share a row, the subtotal runs, prepaid lines stand apart', () => {
+  // 301 calls over 3 days of 增强版人脸核身（权威库）-微信 at 1.20, 100 first-open free calls used on day 1:
+  // day 1 = 1 x 1.2, days 2 and 3 = 100 x 1.2 (the engine's own lines for this request, worked by hand).
+  const month = { days: 3, total: '241.20', lines: [
+    { source: 'free', calls: 100, charged: '0.00' },
+    { source: 'postpaid', day: 1, calls: 1, charged: '1.20' },
+    { source: 'postpaid', day: 2, calls: 100, charged: '120.00' },
+    { source: 'postpaid', day: 3, calls: 100, charged: '120.00' },
+  ] };
+  assert.deepEqual(dailyRows(month).map(({ prepaid, from, to, calls, charged, subtotal }) => ({ prepaid, from, to, calls, charged, subtotal })), [
+    { prepaid: true, from: undefined, to: undefined, calls: 100, charged: '0.00', subtotal: '0.00' },
+    { prepaid: undefined, from: 1, to: 1, calls: 1, charged: '1.20', subtotal: '1.20' },
+    { prepaid: undefined, from: 2, to: 3, calls: 100, charged: '120.00', subtotal: '241.20' },
+  ]);
+});
+
+test('daily rows: two services on one day are one daily bill; a day without calls is a ¥0.00 day', () => {
+  const month = { days: 2, lines: [
+    { source: 'postpaid', day: 1, calls: 1000, charged: '300.00' },
+    { source: 'postpaid', day: 1, calls: 30000, charged: '12000.00' },
+  ] };
+  assert.deepEqual(dailyRows(month).map(({ from, to, calls, charged, subtotal }) => [from, to, calls, charged, subtotal]),
+    [[1, 1, 31000, '12300.00', '12300.00'], [2, 2, 0, '0.00', '12300.00']]);
+});
