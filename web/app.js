@@ -3,25 +3,20 @@
 // textContent, never as HTML. The whole state lives in the URL, so a shared link restores the quote.
 import { renderBill } from './bill.js';
 import { parseCalls } from './calls.js';
-import { chartCalls, niceCeiling, renderChart } from './chart.js';
+import { renderChannels } from './channels.js';
+import { costCurves, niceCeiling, renderChart } from './chart.js';
+import { $, el } from './dom.js';
 import { loadEngine } from './engine.js';
 import { count, fromFen, money, toFen } from './format.js';
 import { applyStatic, STRINGS } from './i18n.js';
 import { PRESETS } from './presets.js';
 
-const $ = (id) => document.getElementById(id);
 const state = { lang: 'zh', product: null, edition: null, free: true, calls: {}, packs: {}, qps: null, chart: '' };
 let tally, listing, lastQuote = null;
 
 const words = () => STRINGS[state.lang];
 const yuan = (decimal) => money(decimal, state.lang);
 const calls = (n) => count(n, state.lang);
-
-function el(tag, props = {}, ...children) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 const product = () => listing.products.find((p) => p.id === state.product);
 const edition = () => product().editions.find((e) => e.edition === state.edition);
@@ -80,7 +75,7 @@ function renderForm() {
   $('free-quota').checked = state.free;
   $('usage-legend').textContent = daily() ? words().usageDaily : words().usageMonthly;
   $('usage').tBodies[0].replaceChildren(...edition().services.map(serviceRow));
-  renderChannels();
+  renderChannels(edition(), words(), serviceName);
   renderQps();
   $('chart-service').replaceChildren(...edition().services.filter((s) => s.postpaid)
     .map((s) => el('option', { value: s.id, textContent: s.name[state.lang] })));
@@ -120,34 +115,6 @@ function serviceRow(service) {
     el('th', { scope: 'row' }, el('label', { htmlFor: input.id, textContent: service.name[state.lang] })),
     el('td', {}, input, error),
     packCell);
-}
-
-// Face verification: access channel + comparison source -> the billing label (the price page's channel table).
-function renderChannels() {
-  const channels = edition().channels ?? [];
-  $('channel-fieldset').hidden = channels.length === 0;
-  if (!channels.length) return;
-  const families = [...new Set(channels.map((c) => c.family))];
-  const options = (select, values, text = (v) => v) => {
-    const kept = select.value;
-    select.replaceChildren(...values.map((v) => el('option', { value: v, textContent: text(v) })));
-    if (values.includes(kept)) select.value = kept;
-  };
-  const refresh = () => {
-    const inFamily = channels.filter((c) => c.family === $('channel-family').value);
-    options($('channel'), [...new Set(inFamily.map((c) => c.channel))]);
-    const inChannel = inFamily.filter((c) => c.channel === $('channel').value);
-    options($('compare'), [...new Set(inChannel.map((c) => c.compare))], (v) => words().compareSources[v] ?? v);
-    const match = inChannel.find((c) => c.compare === $('compare').value);
-    const button = el('button', { type: 'button', textContent: words().channelPick });
-    button.addEventListener('click', () => $(`calls-${match.service}`).focus());
-    $('channel-result').replaceChildren(words().channelResult(serviceName(match.service)), ' ', button);
-  };
-  options($('channel-family'), families);
-  $('channel-family').onchange = refresh;
-  $('channel').onchange = refresh;
-  $('compare').onchange = refresh;
-  refresh();
 }
 
 function renderQps() {
@@ -258,31 +225,10 @@ function scheduleChart() {
 
 function chartSeries(service, xmax) {
   const key = [state.product, state.edition, service.id, state.free, xmax].join('|');
-  if (chartCache.has(key)) return chartCache.get(key);
-  const tiers = service.postpaid.tiers;
-  const bounds = tiers.slice(1).map((t) => t.from);
-  const free = state.free ? (edition().free_quota ?? []).filter((pool) => pool.services.includes(service.id))
-    .reduce((n, pool) => n + pool.calls, 0) : 0;
-  const xs = chartCalls(xmax, free, bounds.flatMap((b) => [b, b + 1]));
-  const quoteAt = (n, pack) => {
-    const packs = pack && n > free ? [{ service: service.id, size: pack.calls, count: Math.ceil((n - free) / pack.calls) }] : [];
-    return tally.quote({ product: state.product, edition: state.edition, free_quota: state.free, period: daily() ? 'day' : 'month',
-      usage: n > 0 ? [{ service: service.id, calls: n }] : [], packs }).total;
-  };
-  // A pack plan is a staircase (one more pack every `calls` calls): drawn step by step when the steps are wide
-  // enough to see, else through the samples, where it cannot be told from a line.
-  const packCalls = (pack) => {
-    if (xmax / pack.calls > 64) return xs;
-    const corners = [0, xmax];
-    for (let n = free; n < xmax; n += pack.calls) corners.push(n, n + 1);
-    return [...new Set(corners)].filter((n) => n <= xmax).sort((a, b) => a - b);
-  };
-  // Packs larger than the axis would be flat lines far above the rest: the smallest such pack is kept.
-  const fitting = service.packs.filter((p) => p.calls <= xmax && Math.ceil(xmax / p.calls) <= 1000000);
-  const plans = [null, ...(fitting.length ? fitting : service.packs.slice(0, 1))];
-  const data = { bounds, series: plans.map((pack) => ({ pack, points: (pack ? packCalls(pack) : xs).map((n) => [n, quoteAt(n, pack)]) })) };
-  chartCache.set(key, data);
-  return data;
+  if (!chartCache.has(key)) {
+    chartCache.set(key, costCurves(tally, { product: state.product, edition: edition(), free: state.free, service, xmax }));
+  }
+  return chartCache.get(key);
 }
 
 function drawChart() {

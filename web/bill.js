@@ -1,13 +1,8 @@
 // The example bill a visitor would receive: its head (product, period, issue date), the detail lines, and for a
 // daily-settled product the month's daily bills grouped where they repeat. Figures are the engine's decimal
 // strings; a day's charge is the sum of that day's lines, added in whole fen with BigInt (never a float).
+import { $, el } from './dom.js';
 import { fromFen, money, toFen } from './format.js';
-
-function el(tag, props = {}, ...children) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 const isoDate = (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
@@ -58,19 +53,19 @@ export function renderBill({ quote, monthQuote, edition, product, lang, words, s
     [words.billIssued, words.issued(dates.issued, edition.settlement.bill_issued[lang])],
     [words.billTotal, money(daily && monthQuote ? monthQuote.total : quote.total, lang)],
   ];
-  document.getElementById('bill-head').replaceChildren(...head.flatMap(([term, value]) =>
+  $('bill-head').replaceChildren(...head.flatMap(([term, value]) =>
     [el('dt', { textContent: term }), el('dd', { textContent: value })]));
-  document.getElementById('lines').tBodies[0].replaceChildren(...quote.lines.map((line) => el('tr', {},
+  $('lines').tBodies[0].replaceChildren(...quote.lines.map((line) => el('tr', {},
     el('td', { textContent: serviceName(line.service) }),
     el('td', { textContent: words.sources[line.source] + (line.size ? words.packLine(line.size, line.count) : '') + (line.day ? words.dayLine(line.day) : '') }),
     el('td', { textContent: count(line.calls) }),
     el('td', { textContent: line.unit_price }),
     el('td', { textContent: line.amount }),
     el('td', { textContent: money(line.charged, lang) }))));
-  const table = document.getElementById('daily');
+  const table = $('daily');
   table.hidden = !(daily && monthQuote);
   if (table.hidden) return;
-  document.getElementById('daily-bills').tBodies[0].replaceChildren(...dailyRows(monthQuote).map((row) => el('tr', {},
+  $('daily-bills').tBodies[0].replaceChildren(...dailyRows(monthQuote).map((row) => el('tr', {},
     el('th', { scope: 'row', textContent: row.prepaid ? words.prepaid : words.dayRange(row.from, row.to) }),
     el('td', { textContent: count(row.calls) }),
     el('td', { textContent: money(row.charged, lang) }),

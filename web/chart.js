@@ -27,6 +27,35 @@ export function chartCalls(xmax, free, bounds) {
 }
 
 /**
+ * The cost of `service` alone at each bend point, for postpaid and each pack plan: { bounds, series: [{ pack,
+ * points: [[calls, total]] }] }. Every total is an engine quote. `edition` is the edition document.
+ */
+export function costCurves(tally, { product, edition, free: freeOn, service, xmax }) {
+  const bounds = service.postpaid.tiers.slice(1).map((t) => t.from);
+  const free = freeOn ? (edition.free_quota ?? []).filter((pool) => pool.services.includes(service.id))
+    .reduce((n, pool) => n + pool.calls, 0) : 0;
+  const xs = chartCalls(xmax, free, bounds.flatMap((b) => [b, b + 1]));
+  const period = edition.settlement.cycle === 'daily' ? 'day' : 'month';
+  const quoteAt = (n, pack) => {
+    const packs = pack && n > free ? [{ service: service.id, size: pack.calls, count: Math.ceil((n - free) / pack.calls) }] : [];
+    return tally.quote({ product, edition: edition.edition, free_quota: freeOn, period,
+      usage: n > 0 ? [{ service: service.id, calls: n }] : [], packs }).total;
+  };
+  // A pack plan is a staircase (one more pack every `calls` calls): drawn step by step when the steps are wide
+  // enough to see, else through the samples, where it cannot be told from a line.
+  const packCalls = (pack) => {
+    if (xmax / pack.calls > 64) return xs;
+    const corners = [0, xmax];
+    for (let n = free; n < xmax; n += pack.calls) corners.push(n, n + 1);
+    return [...new Set(corners)].filter((n) => n <= xmax).sort((a, b) => a - b);
+  };
+  // Packs larger than the axis would be flat lines far above the rest: the smallest such pack is kept.
+  const fitting = service.packs.filter((p) => p.calls <= xmax && Math.ceil(xmax / p.calls) <= 1000000);
+  const plans = [null, ...(fitting.length ? fitting : service.packs.slice(0, 1))];
+  return { bounds, series: plans.map((pack) => ({ pack, points: (pack ? packCalls(pack) : xs).map((n) => [n, quoteAt(n, pack)]) })) };
+}
+
+/**
  * series: [{ label, points: [[calls, decimal]] }] (points in calls order); bounds: tier bounds (calls);
  * you: { calls, amount } or null. Draws into `figure` (an empty <figure>), replacing what was there.
  */

@@ -1,0 +1,31 @@
+// Face verification: an access channel and a comparison source resolve to the billing label (the price page's
+// channel table, carried by the tariff as `channels`); the button takes the visitor to that label's calls.
+import { $, el } from './dom.js';
+
+export function renderChannels(edition, words, serviceName) {
+  const channels = edition.channels ?? [];
+  $('channel-fieldset').hidden = channels.length === 0;
+  if (!channels.length) return;
+  const families = [...new Set(channels.map((c) => c.family))];
+  const options = (select, values, text = (v) => v) => {
+    const kept = select.value;
+    select.replaceChildren(...values.map((v) => el('option', { value: v, textContent: text(v) })));
+    if (values.includes(kept)) select.value = kept;
+  };
+  const refresh = () => {
+    const inFamily = channels.filter((c) => c.family === $('channel-family').value);
+    options($('channel'), [...new Set(inFamily.map((c) => c.channel))]);
+    const inChannel = inFamily.filter((c) => c.channel === $('channel').value);
+    options($('compare'), [...new Set(inChannel.map((c) => c.compare))], (v) => words.compareSources[v] ?? v);
+    const match = inChannel.find((c) => c.compare === $('compare').value);
+    const button = el('button', { type: 'button', textContent: words.channelPick });
+    button.addEventListener('click', () => $(`calls-${match.service}`).focus());
+    $('channel-result').replaceChildren(words.channelResult(serviceName(match.service)), ' ', button);
+  };
+  options($('channel-family'), families);
+  $('channel-family').onchange = refresh;
+  $('channel').onchange = refresh;
+  $('compare').onchange = refresh;
+  refresh();
+}
+
