@@ -74,7 +74,16 @@ function renderForm() {
   $('edition').value = state.edition;
   $('free-quota').checked = state.free;
   $('usage-legend').textContent = daily() ? words().usageDaily : words().usageMonthly;
-  $('usage').tBodies[0].replaceChildren(...edition().services.map(serviceRow));
+  // Services under their category (Plus版人脸核身, 图像理解, …) where the tariff gives one.
+  const rows = [];
+  let category = null;
+  for (const service of edition().services) {
+    const name = service.category?.[state.lang] ?? null;
+    if (name && name !== category) rows.push(el('tr', { className: 'category' }, el('th', { colSpan: 3, scope: 'colgroup', textContent: name })));
+    category = name;
+    rows.push(serviceRow(service));
+  }
+  $('usage').tBodies[0].replaceChildren(...rows);
   renderChannels(edition(), words(), serviceName);
   renderQps();
   $('chart-service').replaceChildren(...edition().services.filter((s) => s.postpaid)

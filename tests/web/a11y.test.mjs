@@ -49,6 +49,20 @@ for (const lang of ['zh', 'en']) {
   }
 }
 
+test('axe: no violation in a dark colour scheme either, with a field in error', async () => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  try {
+    for (const lang of ['zh', 'en']) {
+      await page.goto(`${origin}/${pages['body analysis']}${lang === 'en' ? '&l=en' : ''}`);
+      await page.waitForSelector('#chart svg');
+      await page.fill('#calls-body-search', 'abc');
+      assert.deepEqual(await violations(), [], lang);
+    }
+  } finally {
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
+});
+
 test('keyboard: Tab alone reaches every control, in document order, and the language switch works by key', async () => {
   await page.goto(`${origin}/?p=body-analysis`);
   await page.waitForSelector('#calls-body-detection');
