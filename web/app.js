@@ -6,7 +6,7 @@ import { parseCalls } from './calls.js';
 import { renderChannels } from './channels.js';
 import { costCurves, niceCeiling, renderChart } from './chart.js';
 import { $, el } from './dom.js';
-import { loadEngine } from './engine.js';
+import { loadEngine, loadEngineFor } from './engine.js';
 import { count, fromFen, money, toFen } from './format.js';
 import { applyStatic, STRINGS } from './i18n.js';
 import { PRESETS } from './presets.js';
@@ -66,10 +66,14 @@ function readUrl(search, { keepLang = false } = {}) {
 }
 
 // ---- inputs ----
-function renderForm() {
-  applyStatic(state.lang);
+function renderProducts() {
   $('product').replaceChildren(...listing.products.map((p) => el('option', { value: p.id, textContent: p.name[state.lang] })));
   $('product').value = state.product;
+}
+
+function renderForm() {
+  applyStatic(state.lang);
+  renderProducts();
   $('edition').replaceChildren(...product().editions.map((e) => el('option', { value: e.edition, textContent: e.edition })));
   $('edition').value = state.edition;
   $('free-quota').checked = state.free;
@@ -303,13 +307,18 @@ function csv() {
 }
 
 async function start() {
-  const engine = loadEngine();
+  // The product in view is parsed first; the others follow after the first quote.
+  const engine = loadEngineFor(new URLSearchParams(location.search || PRESETS[0].query).get('p'));
   // The first Intl.NumberFormat loads ICU data (tens of milliseconds): done while the engine and tariffs download.
   money('0', state.lang);
   count(0, state.lang);
   ({ tally, listing } = await engine);
   readUrl(location.search || PRESETS[0].query);
   renderForm();
+  loadEngine().then((all) => {
+    listing = all.listing;
+    renderProducts();
+  }).catch((error) => { $('status').textContent = words().loadFailed(error.message); });
   $('product').addEventListener('change', () => { readUrl(`?p=${$('product').value}`, { keepLang: true }); renderForm(); update(); });
   $('edition').addEventListener('change', () => { state.edition = $('edition').value; renderForm(); update(); });
   $('free-quota').addEventListener('change', () => { state.free = $('free-quota').checked; update(); });
