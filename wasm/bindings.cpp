@@ -64,7 +64,7 @@ std::string load_tariffs(const std::string& catalog_text, const val& files) try 
 }
 
 std::string quote(const std::string& request_text) try {
-    return Json(tally::quote(loaded(), parse_request(request_text))).dump();
+    return response_text(tally::quote(loaded(), parse_request(request_text)));
 } catch (...) {
     return failure_of_current_exception();
 }

@@ -19,15 +19,21 @@ Units checked_mul(Units a, Units b) {
     return product;
 }
 
+// value >= 0. 64-bit division where the value allows (every real amount): 128-bit division is a library call.
 std::string digits_of(Units value) {
-    // value >= 0
-    if (value == 0) return "0";
-    std::string out;
-    while (value > 0) {
-        out.insert(out.begin(), static_cast<char>('0' + static_cast<int>(value % 10)));
+    char buffer[40];
+    char* end = buffer + sizeof buffer;
+    char* p = end;
+    while (value > static_cast<Units>(UINT64_MAX)) {
+        *--p = static_cast<char>('0' + static_cast<int>(value % 10));
         value /= 10;
     }
-    return out;
+    auto small = static_cast<std::uint64_t>(value);
+    do {
+        *--p = static_cast<char>('0' + small % 10);
+        small /= 10;
+    } while (small > 0);
+    return std::string(p, end);
 }
 
 }  // namespace
@@ -92,10 +98,9 @@ std::string Money::to_string(int decimals) const {
     magnitude /= scale;
     std::string digits = digits_of(magnitude);
     if (static_cast<int>(digits.size()) <= decimals) digits.insert(0, decimals + 1 - digits.size(), '0');
-    std::string out = units_ < 0 ? "-" : "";
-    out += digits.substr(0, digits.size() - decimals);
-    if (decimals > 0) out += "." + digits.substr(digits.size() - decimals);
-    return out;
+    if (decimals > 0) digits.insert(digits.size() - decimals, 1, '.');
+    if (units_ < 0) digits.insert(0, 1, '-');
+    return digits;
 }
 
 std::string Money::to_trimmed_string() const {
