@@ -58,7 +58,7 @@ std::string load_tariffs(const std::string& catalog_text, const val& files) try 
         return text.as<std::string>();
     });
     loaded_tariffs = std::make_unique<TariffSet>(std::move(loaded));  // replaced only once the new set is valid
-    return describe(*loaded_tariffs).dump();
+    return json_text(describe(*loaded_tariffs));
 } catch (...) {
     return failure_of_current_exception();
 }
@@ -70,7 +70,7 @@ std::string quote(const std::string& request_text) try {
 }
 
 std::string list() try {
-    return describe(loaded()).dump();
+    return json_text(describe(loaded()));
 } catch (...) {
     return failure_of_current_exception();
 }

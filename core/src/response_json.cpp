@@ -3,6 +3,8 @@
 #include "tally/json_node.hpp"
 #include "tally/response.hpp"
 
+#include <cmath>
+
 namespace tally {
 
 namespace {
@@ -189,17 +191,56 @@ public:
     }
     void number(std::uint64_t n) {
         separate();
-        char digits[20];
-        char* p = digits + sizeof digits;
-        do {
-            *--p = static_cast<char>('0' + n % 10);
-            n /= 10;
-        } while (n > 0);
-        out_.append(p, digits + sizeof digits - p);
+        digits(n);
     }
     void null() {
         separate();
         out_ += "null";
+    }
+    void raw(const char* text) {
+        separate();
+        out_ += text;
+    }
+    // Any JSON value, as dump() prints it.
+    void value(const Json& j) {
+        switch (j.type()) {
+            case Json::value_t::object:
+                open('{');
+                for (const auto& member : j.items()) {
+                    string(member.key());
+                    out_ += ':';
+                    value(member.value());
+                }
+                close('}');
+                break;
+            case Json::value_t::array:
+                open('[');
+                for (const auto& element : j) value(element);
+                close(']');
+                break;
+            case Json::value_t::string: string(j.get_ref<const std::string&>()); break;
+            case Json::value_t::boolean: raw(j.get<bool>() ? "true" : "false"); break;
+            case Json::value_t::number_unsigned: number(j.get<std::uint64_t>()); break;
+            case Json::value_t::number_integer: {
+                std::int64_t n = j.get<std::int64_t>();
+                separate();
+                if (n < 0) out_ += '-';
+                digits(n < 0 ? 0 - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n));
+                break;
+            }
+            case Json::value_t::number_float: {
+                double x = j.get<double>();
+                if (!std::isfinite(x)) {
+                    null();
+                } else {
+                    separate();
+                    char digits[64];
+                    out_.append(digits, nlohmann::detail::to_chars(digits, digits + sizeof digits, x));
+                }
+                break;
+            }
+            default: null();
+        }
     }
 
     // Members.
@@ -220,6 +261,15 @@ public:
     }
 
 private:
+    void digits(std::uint64_t n) {
+        char buffer[20];
+        char* p = buffer + sizeof buffer;
+        do {
+            *--p = static_cast<char>('0' + n % 10);
+            n /= 10;
+        } while (n > 0);
+        out_.append(p, buffer + sizeof buffer - p);
+    }
     void separate() {
         if (out_.empty()) return;
         char last = out_.back();
@@ -355,6 +405,12 @@ void write_response(const QuoteResponse& r, std::string& out) {
     for (const auto& x : r.warnings) write_warning(w, x);
     w.close(']');
     w.close('}');
+}
+
+std::string json_text(const Json& value) {
+    std::string out;
+    Writer(out).value(value);
+    return out;
 }
 
 std::string response_text(const QuoteResponse& response) {
