@@ -256,8 +256,15 @@ public:
     void put(const char* name, const std::optional<T>& value) {
         if (value) put(name, *value);
     }
+    // Money straight into the text: trimmed (to_trimmed_string) or to `decimals` places.
+    void money(const char* name, Money value, int decimals, bool trimmed = false) {
+        key(name);
+        out_ += '"';
+        value.append_to(out_, decimals, trimmed);
+        out_ += '"';
+    }
     void put_money(const char* name, const std::optional<Money>& value, bool fen) {
-        if (value) put(name, fen ? value->to_fen_string() : value->to_trimmed_string());
+        if (value) money(name, fen ? value->rounded_to_fen() : *value, fen ? 2 : Money::kDecimals, !fen);
     }
 
 private:
@@ -290,9 +297,9 @@ void write_line(Writer& w, const BillLine& line) {
     if (line.per) w.put("per", *line.per == QpsPer::month ? "month" : "day");
     w.put("days", line.days);
     w.put("calls", line.calls);
-    w.put("unit_price", line.unit_price.to_trimmed_string());
-    w.put("amount", line.amount.to_string(8));
-    w.put("charged", line.charged.to_string(2));
+    w.money("unit_price", line.unit_price, Money::kDecimals, true);
+    w.money("amount", line.amount, 8);
+    w.money("charged", line.charged, 2);
     w.close('}');
 }
 
@@ -322,13 +329,13 @@ void write_service(Writer& w, const ServiceSummary& s) {
         w.put("index", std::uint64_t{s.tier->index});
         w.put("from", s.tier->from);
         w.put("upper_bound", s.tier->upper_bound == UpperBound::inclusive ? "inclusive" : "exclusive");
-        w.put("unit_price", s.tier->unit_price.to_trimmed_string());
+        w.money("unit_price", s.tier->unit_price, Money::kDecimals, true);
         w.key("to");
         if (s.tier->to) w.number(*s.tier->to);
         else w.null();
         w.close('}');
     }
-    w.put("charged", s.charged.to_string(2));
+    w.money("charged", s.charged, 2);
     w.close('}');
 }
 
@@ -374,7 +381,7 @@ void write_response(const QuoteResponse& r, std::string& out) {
     w.put("settlement", r.settlement == Cycle::monthly ? "monthly" : "daily");
     w.put("days", r.days);
     w.put("currency", "CNY");
-    w.put("total", r.total.to_string(2));
+    w.money("total", r.total, 2);
     write_lines(w, "lines", r.lines);
     w.key("services");
     w.open('[');
@@ -389,14 +396,14 @@ void write_response(const QuoteResponse& r, std::string& out) {
     if (r.range) {
         w.key("range");
         w.open('{');
-        w.put("low", r.range->first.to_string(2));
-        w.put("high", r.range->second.to_string(2));
+        w.money("low", r.range->first, 2);
+        w.money("high", r.range->second, 2);
         w.close('}');
     }
     if (r.freeze) {
         w.key("freeze");
         w.open('{');
-        w.put("total", r.freeze->total.to_string(2));
+        w.money("total", r.freeze->total, 2);
         write_lines(w, "lines", r.freeze->lines);
         w.close('}');
     }
