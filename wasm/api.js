@@ -82,6 +82,8 @@ async function readTariffSource(source) {
   return { catalog, files };
 }
 
+const utf8 = new TextDecoder();
+
 async function createTally(options = {}) {
   const moduleOptions = {};
   if (options.wasmBinary) moduleOptions.wasmBinary = options.wasmBinary;
@@ -93,7 +95,8 @@ async function createTally(options = {}) {
       return answer(engine.loadTariffs(catalog, files));
     },
     quote(request) {
-      return answer(engine.quote(jsonText(request, 'request')));
+      // A view of the engine's answer in its memory: decoded at once, before anything else runs in the engine.
+      return answer(utf8.decode(engine.quote(jsonText(request, 'request'))));
     },
     list() {
       return answer(engine.list());
