@@ -48,7 +48,7 @@ int main(int argc, char** argv) {
         double services = c["services"].get<double>();
         double engine = median_ns_per_call([&] { return tally::quote(tariffs, request).lines.size(); }, 2000);
         double with_json = median_ns_per_call(
-            [&] { return tally::Json(tally::quote(tariffs, tally::parse_request(text))).dump().size(); }, 500);
+            [&] { return tally::response_text(tally::quote(tariffs, tally::parse_request(text))).size(); }, 500);
         std::printf("%-50s %14.0f %14.0f %16.0f\n", c["name"].get<std::string>().c_str(), engine, engine / services,
                     with_json);
     }

@@ -24,6 +24,8 @@ function medianNsPerCall(work, batch, batches = 31) {
   return perCall[perCall.length >> 1];
 }
 
+// Warm-up first, so that V8 has tiered the module's hot functions up from Liftoff to TurboFan before timing.
+for (const c of cases) for (let i = 0; i < 2000; i++) tally.quote(c.request);
 const wasm = cases.map((c) => medianNsPerCall(() => tally.quote(c.request).lines.length, 500));
 
 const nativeBench = process.env.TALLY_NATIVE_BENCH || path.join(root, 'build/native/bench/tally_bench');

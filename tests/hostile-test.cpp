@@ -64,6 +64,31 @@ TEST_CASE("Markup and control characters in names are kept as data", "[hostile]"
     CHECK(tally::Json(e.services[1].name.en).dump() == "\"\\\"><img src=x onerror=alert(1)>\"");
 }
 
+TEST_CASE("The direct response writer escapes names as the JSON tree does", "[hostile]") {
+    json t = body_tariff();
+    const std::string controls = std::string("tab\tnl\ncr\rbs\bff\f\x01\x1f\x7f") + "\"\\/<>\u202E人体";
+    t["services"][0]["name"]["zh"] = controls;
+    t["services"][0]["name"]["en"] = "\"><img src=x onerror=alert(1)>";
+    tally::Edition e = tally::parse_edition(t.dump(), "hostile.json");
+    tally::QuoteResponse r;
+    r.product = e.product;
+    r.edition = e.edition;
+    tally::ServiceSummary s;
+    s.service = e.services[0].id;
+    s.name = &e.services[0].name;
+    s.calls = 18446744073709551615ULL;
+    s.tier = tally::TierReached{};
+    r.services.push_back(s);
+    tally::Warning w;
+    w.code = "tier_cliff";
+    w.message = controls;
+    w.saving = tally::Money::from_units(1);
+    w.pack_unit_price = tally::Money::from_units(123456789);
+    r.warnings.push_back(w);
+    CHECK(tally::response_text(r) == tally::Json(r).dump());
+    CHECK(tally::response_text(r).find("\\t") != std::string::npos);
+}
+
 TEST_CASE("Oversized and deeply nested tariffs fail with a clear error", "[hostile]") {
     SECTION("a 10 MB string") {
         json t = body_tariff();
@@ -148,6 +173,7 @@ TEST_CASE("Inputs kept from fuzzing replay safely", "[hostile][fuzz]") {
         try {
             tally::QuoteResponse r = tally::quote(tally::test::tariffs(), tally::parse_request(tally::test::read_file(file)));
             CHECK_FALSE(tally::Json(r).dump().empty());
+            CHECK(tally::response_text(r) == tally::Json(r).dump());
         } catch (const tally::Error&) {
         }
     }

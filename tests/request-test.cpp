@@ -1,6 +1,10 @@
 // Bad input: every case ends in one Error naming the field, never a crash or a half-computed quote.
 #include <catch2/catch.hpp>
 
+#include <dirent.h>
+
+#include <random>
+
 #include "support.hpp"
 #include "tally/request.hpp"
 
@@ -131,4 +135,94 @@ TEST_CASE("A face verification quote for a monthly-settled account fails (R10)",
 TEST_CASE("The same service twice is an error, not a silent sum", "[request][errors]") {
     CHECK(error_of(body({{{"service", "人体检测"}, {"calls", 1}}, {{"service", "body-detection"}, {"calls", 2}}})) ==
           "usage[1].service: names 人体检测 a second time");
+}
+
+namespace {
+
+// The full reading, without the quick one parse_request tries first.
+std::optional<tally::QuoteRequest> read_fully(const std::string& text) {
+    try {
+        tally::Json j = tally::parse_json(text, "request");
+        if (!j.is_object()) return std::nullopt;
+        return tally::read_request(tally::JsonNode(j, ""));
+    } catch (const tally::Error&) {
+        return std::nullopt;
+    }
+}
+
+bool same(const tally::QuoteRequest& a, const tally::QuoteRequest& b) {
+    bool same = a.product == b.product && a.edition == b.edition && a.period == b.period && a.days == b.days &&
+                a.free_quota == b.free_quota && a.settlement == b.settlement && a.account_opened == b.account_opened &&
+                a.usage.size() == b.usage.size() && a.packs.size() == b.packs.size() && a.qps.size() == b.qps.size();
+    for (std::size_t i = 0; same && i < a.usage.size(); ++i)
+        same = a.usage[i].service == b.usage[i].service && a.usage[i].calls == b.usage[i].calls;
+    for (std::size_t i = 0; same && i < a.packs.size(); ++i)
+        same = a.packs[i].service == b.packs[i].service && a.packs[i].size == b.packs[i].size &&
+               a.packs[i].count == b.packs[i].count;
+    for (std::size_t i = 0; same && i < a.qps.size(); ++i)
+        same = a.qps[i].group == b.qps[i].group && a.qps[i].qps == b.qps[i].qps && a.qps[i].per == b.qps[i].per &&
+               a.qps[i].days == b.qps[i].days;
+    return same;
+}
+
+}  // namespace
+
+TEST_CASE("The quick plain reading agrees with the full one, and leaves every error to it", "[request]") {
+    std::vector<std::string> seeds = {
+        R"({"product":"body-analysis","edition":"current","period":"month","days":3,"free_quota":false,)"
+        R"("settlement":"daily","usage":[{"service":"人体检测","calls":2999999},{"calls":0,"service":"b"}],)"
+        R"("packs":[{"service":"人体检测","size":10000,"count":2},{"service":"x","size":0}],)"
+        R"("qps":[{"group":"g","qps":10,"per":"day","days":7},{"group":"h","qps":0,"per":"month"}]})",
+        " \n{ \"product\" : \"face-verification\" ,\t\"usage\" : [ ] , \"packs\":[],\"qps\":[] }\r\n",
+        R"({"product":"x","usage":[{"service":"\u4eba","calls":1}]})",
+        R"({"product":"x","account_opened":"2023-01-01"})",
+        R"({"product":"x","edition":null,"usage":[{"service":"s","calls":18446744073709551615}]})",
+        R"({"product":"x","qps":[{"group":"g","qps":18446744073709551615,"days":2}]})",
+    };
+    if (DIR* d = opendir((std::string(TALLY_TESTS_DIR) + "/vectors").c_str())) {
+        while (dirent* entry = readdir(d)) {
+            std::string name = entry->d_name;
+            if (name.size() < 6 || name.substr(name.size() - 5) != ".json") continue;
+            json vector = json::parse(tally::test::read_file(std::string(TALLY_TESTS_DIR) + "/vectors/" + name));
+            seeds.push_back(vector.at("request").dump());
+            seeds.push_back(vector.at("request").dump(2));
+        }
+        closedir(d);
+    }
+    REQUIRE(seeds.size() > 40);
+    const std::string bytes = std::string("019-.eE\"\\,:{}[] \tntfu") + '\0' + "\xe4\xba\xba\xed\xa0\x80\xf4\x90\xc0\xff";
+    std::mt19937 random(20261125);
+    auto pick = [&](std::size_t n) { return static_cast<std::size_t>(random() % (n ? n : 1)); };
+    int quick = 0, tried = 0;
+    for (const auto& seed : seeds) {
+        for (int round = 0; round < 400; ++round) {
+            std::string text = seed;
+            for (int edits = 1 + static_cast<int>(pick(3)); edits > 0; --edits) {
+                switch (pick(5)) {
+                    case 0: if (!text.empty()) text[pick(text.size())] = bytes[pick(bytes.size())]; break;
+                    case 1: text.insert(pick(text.size() + 1), 1, bytes[pick(bytes.size())]); break;
+                    case 2: if (!text.empty()) text.erase(pick(text.size()), 1 + pick(3)); break;
+                    case 3: { std::size_t at = pick(text.size()); text.insert(at, text.substr(at, pick(12))); break; }
+                    default: text.resize(pick(text.size() + 1));
+                }
+            }
+            if (round == 0) text = seed;
+            ++tried;
+            std::optional<tally::QuoteRequest> plain = tally::read_plain_request(text);
+            if (!plain) continue;
+            ++quick;
+            INFO(text);
+            std::optional<tally::QuoteRequest> full = read_fully(text);
+            REQUIRE(full);  // the quick reading never accepts what the full one refuses
+            REQUIRE(same(*plain, *full));
+        }
+    }
+    INFO(quick << " of " << tried << " read quickly");
+    CHECK(quick > 500);
+    // The seeds in their plain form all take the quick way.
+    CHECK(tally::read_plain_request(seeds[0]));
+    CHECK(tally::read_plain_request(seeds[1]));
+    CHECK_FALSE(tally::read_plain_request(seeds[2]));  // an escape
+    CHECK_FALSE(tally::read_plain_request(seeds[3]));  // account_opened
+    CHECK_FALSE(tally::read_plain_request(seeds[4]));  // a null
 }

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "support.hpp"
+#include "tally/listing.hpp"
 #include "tally/error.hpp"
 
 using nlohmann::json;
@@ -135,4 +136,16 @@ TEST_CASE("A catalog naming an edition that disagrees with its file fails", "[ta
     CHECK_THROWS_WITH(tally::TariffSet::load(catalog, read),
                       "body-analysis/current.json:product: says body-analysis/current but the catalog lists it as "
                       "body-analysis/2024");
+}
+
+TEST_CASE("json_text prints what dump() prints", "[listing]") {
+    tally::Json listing = tally::describe(tally::test::tariffs());
+    CHECK(tally::json_text(listing) == listing.dump());
+    for (const char* text :
+         {R"({"a":[1,-2,0,-9223372036854775808,18446744073709551615,1.5,0.1,1e300,-2.0e-7,100.0,-0.0],"b":{"":null,"t":true,"f":false,"x":{"y":[[],{}]}},"s":"\"\\/\b\f\n\r\t\u0001\u001f\u007f é 人 \ud83d\ude00","k\"\n":1})",
+          "[]", "{}", "[[],{}]", "0", "\"x\"", "-1", "3.0", "null", "[true,false,null]"}) {
+        INFO(text);
+        tally::Json j = tally::Json::parse(text);
+        CHECK(tally::json_text(j) == j.dump());
+    }
 }

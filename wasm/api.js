@@ -30,15 +30,17 @@ function answer(text) {
   throw Object.assign(new Error(`error: ${path ? `${path}: ` : ''}${problem}`), { code, path, problem });
 }
 
+// JSON.stringify writes NaN and Infinity as null, so the value is searched for them only when its text holds a
+// null (or when it cannot be written at all): the usual request is not walked twice.
 function jsonText(value, path) {
   if (typeof value === 'string') return value;
-  rejectNonFinite(value, path === 'request' ? '' : path);
   let text;
   try {
     text = JSON.stringify(value);
   } catch (cause) {
-    throw tallyError(path, 'not valid JSON');
+    text = undefined;
   }
+  if (text === undefined || text.includes('null')) rejectNonFinite(value, path === 'request' ? '' : path);
   if (text === undefined) throw tallyError(path, 'not valid JSON');
   return text;
 }
@@ -80,6 +82,8 @@ async function readTariffSource(source) {
   return { catalog, files };
 }
 
+const utf8 = new TextDecoder();
+
 async function createTally(options = {}) {
   const moduleOptions = {};
   if (options.wasmBinary) moduleOptions.wasmBinary = options.wasmBinary;
@@ -91,7 +95,8 @@ async function createTally(options = {}) {
       return answer(engine.loadTariffs(catalog, files));
     },
     quote(request) {
-      return answer(engine.quote(jsonText(request, 'request')));
+      // A view of the engine's answer in its memory: decoded at once, before anything else runs in the engine.
+      return answer(utf8.decode(engine.quote(jsonText(request, 'request'))));
     },
     list() {
       return answer(engine.list());

@@ -58,19 +58,26 @@ std::string load_tariffs(const std::string& catalog_text, const val& files) try 
         return text.as<std::string>();
     });
     loaded_tariffs = std::make_unique<TariffSet>(std::move(loaded));  // replaced only once the new set is valid
-    return describe(*loaded_tariffs).dump();
+    return json_text(describe(*loaded_tariffs));
 } catch (...) {
     return failure_of_current_exception();
 }
 
-std::string quote(const std::string& request_text) try {
-    return Json(tally::quote(loaded(), parse_request(request_text))).dump();
-} catch (...) {
-    return failure_of_current_exception();
+// quote's answer stays here until the next call: api.js decodes it straight from the module's memory (a view,
+// not a copy, and none of Embind's byte-by-byte scans of a returned std::string), and the buffer is reused.
+std::string reply;
+
+val quote(const std::string& request_text) {
+    try {
+        write_response(tally::quote(loaded(), parse_request(request_text)), reply);
+    } catch (...) {
+        reply = failure_of_current_exception();
+    }
+    return val(emscripten::typed_memory_view(reply.size(), reinterpret_cast<const unsigned char*>(reply.data())));
 }
 
 std::string list() try {
-    return describe(loaded()).dump();
+    return json_text(describe(loaded()));
 } catch (...) {
     return failure_of_current_exception();
 }

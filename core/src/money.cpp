@@ -19,15 +19,36 @@ Units checked_mul(Units a, Units b) {
     return product;
 }
 
-std::string digits_of(Units value) {
-    // value >= 0
-    if (value == 0) return "0";
-    std::string out;
-    while (value > 0) {
-        out.insert(out.begin(), static_cast<char>('0' + static_cast<int>(value % 10)));
-        value /= 10;
+// Writes the decimal form of units / 10^(8 - decimals) backwards, ending at `end`, and returns its start (48 bytes
+// hold any value). With `trimmed`, trailing zeros past the second decimal are dropped (end moves back).
+// 64-bit division where the value allows (every real amount): 128-bit division is a library call.
+char* format(Units units, int decimals, bool trimmed, char*& end) {
+    Units magnitude = units < 0 ? -units : units;
+    Units scale = 1;
+    for (int i = decimals; i < Money::kDecimals; ++i) scale *= 10;
+    if (scale != 1) {
+        if (magnitude % scale != 0) throw std::logic_error("Money::to_string would drop digits");
+        magnitude /= scale;
     }
-    return out;
+    char* p = end;
+    int written = 0;
+    auto put = [&](int digit) {
+        if (written++ == decimals && decimals > 0) *--p = '.';
+        *--p = static_cast<char>('0' + digit);
+    };
+    while (magnitude > static_cast<Units>(UINT64_MAX)) {
+        put(static_cast<int>(magnitude % 10));
+        magnitude /= 10;
+    }
+    auto small = static_cast<std::uint64_t>(magnitude);
+    do {
+        put(static_cast<int>(small % 10));
+        small /= 10;
+    } while (small > 0 || written <= decimals);
+    if (units < 0) *--p = '-';
+    if (trimmed)
+        for (int places = decimals; places > 2 && end[-1] == '0'; --places) --end;
+    return p;
 }
 
 }  // namespace
@@ -85,25 +106,24 @@ Money Money::rounded_to_fen() const {
 }
 
 std::string Money::to_string(int decimals) const {
-    Units magnitude = units_ < 0 ? -units_ : units_;
-    Units scale = 1;
-    for (int i = decimals; i < kDecimals; ++i) scale *= 10;
-    if (magnitude % scale != 0) throw std::logic_error("Money::to_string would drop digits");
-    magnitude /= scale;
-    std::string digits = digits_of(magnitude);
-    if (static_cast<int>(digits.size()) <= decimals) digits.insert(0, decimals + 1 - digits.size(), '0');
-    std::string out = units_ < 0 ? "-" : "";
-    out += digits.substr(0, digits.size() - decimals);
-    if (decimals > 0) out += "." + digits.substr(digits.size() - decimals);
-    return out;
+    char buffer[48];
+    char* end = buffer + sizeof buffer;
+    char* start = format(units_, decimals, false, end);
+    return std::string(start, end);
 }
 
 std::string Money::to_trimmed_string() const {
-    std::string full = to_string(kDecimals);
-    std::size_t keep = full.size();
-    std::size_t dot = full.find('.');
-    while (keep > dot + 3 && full[keep - 1] == '0') --keep;
-    return full.substr(0, keep);
+    char buffer[48];
+    char* end = buffer + sizeof buffer;
+    char* start = format(units_, kDecimals, true, end);
+    return std::string(start, end);
+}
+
+void Money::append_to(std::string& out, int decimals, bool trimmed) const {
+    char buffer[48];
+    char* end = buffer + sizeof buffer;
+    char* start = format(units_, decimals, trimmed, end);
+    out.append(start, end);
 }
 
 }  // namespace tally

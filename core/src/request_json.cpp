@@ -64,7 +64,191 @@ QuoteRequest read_request(const JsonNode& node) {
 
 void from_json(const Json& j, QuoteRequest& request) { request = read_request(JsonNode(j, "")); }
 
+namespace {
+
+// A cursor over request text that accepts only the plain form; every method returns false (and the caller
+// gives up) on anything else.
+class Plain {
+public:
+    explicit Plain(std::string_view text) : t_(text) {}
+
+    void skip_space() {
+        while (i_ < t_.size() && (t_[i_] == ' ' || t_[i_] == '\n' || t_[i_] == '\r' || t_[i_] == '\t')) ++i_;
+    }
+    bool eat(char c) {
+        skip_space();
+        if (i_ == t_.size() || t_[i_] != c) return false;
+        ++i_;
+        return true;
+    }
+    bool at_end() {
+        skip_space();
+        return i_ == t_.size();
+    }
+
+    // A non-empty string of valid UTF-8 with no escapes or control characters.
+    bool string(std::string_view& out) {
+        if (!eat('"')) return false;
+        std::size_t start = i_;
+        while (i_ < t_.size()) {
+            auto c = static_cast<unsigned char>(t_[i_]);
+            if (c == '"') {
+                out = t_.substr(start, i_ - start);
+                ++i_;
+                return !out.empty();
+            }
+            if (c < 0x20 || c == '\\') return false;
+            if (c < 0x80) {
+                ++i_;
+                continue;
+            }
+            // RFC 3629, as nlohmann's lexer checks it: no overlong forms, no surrogates, nothing past U+10FFFF.
+            std::size_t more = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
+            if (more == 0 || i_ + more >= t_.size()) return false;
+            auto second = static_cast<unsigned char>(t_[i_ + 1]);
+            unsigned char low = (c == 0xE0) ? 0xA0 : (c == 0xF0) ? 0x90 : 0x80;
+            unsigned char high = (c == 0xED) ? 0x9F : (c == 0xF4) ? 0x8F : 0xBF;
+            if (second < low || second > high) return false;
+            for (std::size_t k = 2; k <= more; ++k)
+                if ((static_cast<unsigned char>(t_[i_ + k]) & 0xC0) != 0x80) return false;
+            i_ += more + 1;
+        }
+        return false;
+    }
+    bool string_is(std::string_view a, std::string_view b, bool& first) {
+        std::string_view s;
+        if (!string(s) || (s != a && s != b)) return false;
+        first = s == a;
+        return true;
+    }
+    // A JSON integer from min to max: digits only (a sign, fraction or exponent is not plain).
+    bool number(std::uint64_t min, std::uint64_t max, std::uint64_t& out) {
+        skip_space();
+        std::size_t start = i_;
+        std::uint64_t value = 0;
+        while (i_ < t_.size() && t_[i_] >= '0' && t_[i_] <= '9') {
+            auto digit = static_cast<std::uint64_t>(t_[i_] - '0');
+            if (value > (UINT64_MAX - digit) / 10) return false;  // nlohmann would read a float
+            value = value * 10 + digit;
+            ++i_;
+        }
+        if (i_ == start || (i_ - start > 1 && t_[start] == '0')) return false;
+        if (i_ < t_.size() && (t_[i_] == '.' || t_[i_] == 'e' || t_[i_] == 'E')) return false;
+        out = value;
+        return value >= min && value <= max;
+    }
+    bool boolean(bool& out) {
+        skip_space();
+        for (bool value : {true, false}) {
+            std::string_view word = value ? "true" : "false";
+            if (t_.substr(i_, word.size()) == word) {
+                i_ += word.size();
+                out = value;
+                return true;
+            }
+        }
+        return false;
+    }
+    // An object whose keys are all among `keys`, each at most once; member(index of the key) reads its value.
+    template <typename Member>
+    bool object(std::initializer_list<const char*> keys, Member&& member) {
+        if (!eat('{')) return false;
+        if (eat('}')) return true;
+        unsigned seen = 0;
+        do {
+            std::string_view key;
+            if (!string(key) || !eat(':')) return false;
+            unsigned index = 0;
+            for (const char* k : keys) {
+                if (key == k) break;
+                ++index;
+            }
+            if (index == keys.size() || (seen & (1u << index))) return false;
+            seen |= 1u << index;
+            if (!member(index)) return false;
+        } while (eat(','));
+        return eat('}');
+    }
+    template <typename Element>
+    bool array(Element&& element) {
+        if (!eat('[')) return false;
+        if (eat(']')) return true;
+        std::size_t count = 0;
+        do {
+            if (++count > kMaxItems || !element()) return false;
+        } while (eat(','));
+        return eat(']');
+    }
+
+private:
+    std::string_view t_;
+    std::size_t i_ = 0;
+};
+
+}  // namespace
+
+std::optional<QuoteRequest> read_plain_request(std::string_view text) {
+    Plain in(text);
+    QuoteRequest r;
+    bool product = false, first = false;
+    std::string_view s;
+    std::uint64_t n = 0;
+    bool ok = in.object({"product", "edition", "period", "days", "free_quota", "settlement", "usage", "packs", "qps"},
+                        [&](unsigned key) {
+        switch (key) {
+            case 0: product = in.string(s); r.product = std::string(s); return product;
+            case 1: if (!in.string(s)) return false; r.edition = std::string(s); return true;
+            case 2: if (!in.string_is("month", "day", first)) return false; r.period = first ? Period::month : Period::day; return true;
+            case 3: if (!in.number(1, kMaxDays, n)) return false; r.days = n; return true;
+            case 4: return in.boolean(r.free_quota);
+            case 5: if (!in.string_is("daily", "monthly", first)) return false; r.settlement = first ? "daily" : "monthly"; return true;
+            case 6: return in.array([&] {
+                UsageRequest u;
+                unsigned got = 0;
+                bool item = in.object({"service", "calls"}, [&](unsigned k) {
+                    got |= 1u << k;
+                    if (k == 0) return in.string(s) && (u.service = std::string(s), true);
+                    return in.number(0, kMaxCalls, u.calls);
+                });
+                if (!item || got != 3) return false;
+                r.usage.push_back(std::move(u));
+                return true;
+            });
+            case 7: return in.array([&] {
+                PackRequest p;
+                unsigned got = 0;
+                bool item = in.object({"service", "size", "count"}, [&](unsigned k) {
+                    got |= 1u << k;
+                    if (k == 0) return in.string(s) && (p.service = std::string(s), true);
+                    if (k == 1) return in.number(0, kMaxCalls, p.size);
+                    return in.number(1, kMaxPackCount, p.count);
+                });
+                if (!item || (got & 3) != 3) return false;
+                r.packs.push_back(std::move(p));
+                return true;
+            });
+            default: return in.array([&] {
+                QpsRequest q;
+                unsigned got = 0;
+                bool item = in.object({"group", "qps", "per", "days"}, [&](unsigned k) {
+                    got |= 1u << k;
+                    if (k == 0) return in.string(s) && (q.group = std::string(s), true);
+                    if (k == 1) return in.number(0, UINT64_MAX, q.qps);
+                    if (k == 2) return in.string_is("month", "day", first) && (q.per = first ? QpsPer::month : QpsPer::day, true);
+                    return in.number(1, kMaxDays, n) && (q.days = n, true);
+                });
+                if (!item || (got & 3) != 3 || (q.days && q.per != QpsPer::day)) return false;
+                r.qps.push_back(std::move(q));
+                return true;
+            });
+        }
+    });
+    if (!ok || !product || !in.at_end()) return std::nullopt;
+    return r;
+}
+
 QuoteRequest parse_request(const std::string& text) {
+    if (auto plain = read_plain_request(text)) return std::move(*plain);
     Json j = parse_json(text, "request");
     if (!j.is_object()) throw Error("request", "must be a JSON object");
     return read_request(JsonNode(j, ""));

@@ -3,6 +3,8 @@
 #include "tally/json_node.hpp"
 #include "tally/response.hpp"
 
+#include <cmath>
+
 namespace tally {
 
 namespace {
@@ -133,6 +135,296 @@ void to_json(Json& j, const QuoteResponse& r) {
         j["freeze"] = std::move(freeze);
     }
     j["warnings"] = array_of(r.warnings, warning_json);
+}
+
+}  // namespace tally
+
+// ---- Direct writer: the same members in the same order as to_json above, compact, as nlohmann's dump()
+// writes them (UTF-8 passed through, control characters escaped). A comma goes before a member or element
+// unless it opens its object or array.
+
+namespace tally {
+
+namespace {
+
+class Writer {
+public:
+    explicit Writer(std::string& out) : out_(out) {}
+
+    void open(char bracket) {
+        separate();
+        out_ += bracket;
+    }
+    void close(char bracket) { out_ += bracket; }
+    void key(const char* name) {
+        separate();
+        out_ += '"';
+        out_ += name;
+        out_ += "\":";
+    }
+    void string(std::string_view s) {
+        separate();
+        out_ += '"';
+        std::size_t plain = 0;  // start of the run not yet copied
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            auto c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            out_.append(s.data() + plain, i - plain);
+            plain = i + 1;
+            out_ += '\\';
+            switch (c) {
+                case '"': out_ += '"'; break;
+                case '\\': out_ += '\\'; break;
+                case '\b': out_ += 'b'; break;
+                case '\f': out_ += 'f'; break;
+                case '\n': out_ += 'n'; break;
+                case '\r': out_ += 'r'; break;
+                case '\t': out_ += 't'; break;
+                default:
+                    out_ += "u00";
+                    out_ += "0123456789abcdef"[c >> 4];
+                    out_ += "0123456789abcdef"[c & 15];
+            }
+        }
+        out_.append(s.data() + plain, s.size() - plain);
+        out_ += '"';
+    }
+    void number(std::uint64_t n) {
+        separate();
+        digits(n);
+    }
+    void null() {
+        separate();
+        out_ += "null";
+    }
+    void raw(const char* text) {
+        separate();
+        out_ += text;
+    }
+    // Any JSON value, as dump() prints it.
+    void value(const Json& j) {
+        switch (j.type()) {
+            case Json::value_t::object:
+                open('{');
+                for (const auto& member : j.items()) {
+                    string(member.key());
+                    out_ += ':';
+                    value(member.value());
+                }
+                close('}');
+                break;
+            case Json::value_t::array:
+                open('[');
+                for (const auto& element : j) value(element);
+                close(']');
+                break;
+            case Json::value_t::string: string(j.get_ref<const std::string&>()); break;
+            case Json::value_t::boolean: raw(j.get<bool>() ? "true" : "false"); break;
+            case Json::value_t::number_unsigned: number(j.get<std::uint64_t>()); break;
+            case Json::value_t::number_integer: {
+                std::int64_t n = j.get<std::int64_t>();
+                separate();
+                if (n < 0) out_ += '-';
+                digits(n < 0 ? 0 - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n));
+                break;
+            }
+            case Json::value_t::number_float: {
+                double x = j.get<double>();
+                if (!std::isfinite(x)) {
+                    null();
+                } else {
+                    separate();
+                    char digits[64];
+                    out_.append(digits, nlohmann::detail::to_chars(digits, digits + sizeof digits, x));
+                }
+                break;
+            }
+            default: null();
+        }
+    }
+
+    // Members.
+    void put(const char* name, std::string_view s) {
+        key(name);
+        string(s);
+    }
+    void put(const char* name, std::uint64_t n) {
+        key(name);
+        number(n);
+    }
+    template <typename T>
+    void put(const char* name, const std::optional<T>& value) {
+        if (value) put(name, *value);
+    }
+    // Money straight into the text: trimmed (to_trimmed_string) or to `decimals` places.
+    void money(const char* name, Money value, int decimals, bool trimmed = false) {
+        key(name);
+        out_ += '"';
+        value.append_to(out_, decimals, trimmed);
+        out_ += '"';
+    }
+    void put_money(const char* name, const std::optional<Money>& value, bool fen) {
+        if (value) money(name, fen ? value->rounded_to_fen() : *value, fen ? 2 : Money::kDecimals, !fen);
+    }
+
+private:
+    void digits(std::uint64_t n) {
+        char buffer[20];
+        char* p = buffer + sizeof buffer;
+        do {
+            *--p = static_cast<char>('0' + n % 10);
+            n /= 10;
+        } while (n > 0);
+        out_.append(p, buffer + sizeof buffer - p);
+    }
+    void separate() {
+        if (out_.empty()) return;
+        char last = out_.back();
+        if (last != '{' && last != '[' && last != ':') out_ += ',';
+    }
+
+    std::string& out_;
+};
+
+void write_line(Writer& w, const BillLine& line) {
+    w.open('{');
+    w.put("service", line.service);
+    w.put("source", source_name(line.source));
+    w.put("day", line.day);
+    w.put("size", line.size);
+    w.put("count", line.count);
+    w.put("qps", line.qps);
+    if (line.per) w.put("per", *line.per == QpsPer::month ? "month" : "day");
+    w.put("days", line.days);
+    w.put("calls", line.calls);
+    w.money("unit_price", line.unit_price, Money::kDecimals, true);
+    w.money("amount", line.amount, 8);
+    w.money("charged", line.charged, 2);
+    w.close('}');
+}
+
+void write_lines(Writer& w, const char* name, const std::vector<BillLine>& lines) {
+    w.key(name);
+    w.open('[');
+    for (const auto& line : lines) write_line(w, line);
+    w.close(']');
+}
+
+void write_service(Writer& w, const ServiceSummary& s) {
+    w.open('{');
+    w.put("service", s.service);
+    w.key("name");
+    w.open('{');
+    w.put("zh", s.name->zh);
+    w.put("en", s.name->en);
+    w.close('}');
+    w.put("calls", s.calls);
+    w.put("free_calls", s.free_calls);
+    w.put("pack_calls", s.pack_calls);
+    w.put("postpaid_calls", s.postpaid_calls);
+    w.put("qps_group", s.qps_group);
+    if (s.tier) {
+        w.key("tier");
+        w.open('{');
+        w.put("index", std::uint64_t{s.tier->index});
+        w.put("from", s.tier->from);
+        w.put("upper_bound", s.tier->upper_bound == UpperBound::inclusive ? "inclusive" : "exclusive");
+        w.money("unit_price", s.tier->unit_price, Money::kDecimals, true);
+        w.key("to");
+        if (s.tier->to) w.number(*s.tier->to);
+        else w.null();
+        w.close('}');
+    }
+    w.money("charged", s.charged, 2);
+    w.close('}');
+}
+
+void write_allocation(Writer& w, const Allocation& a) {
+    w.open('{');
+    w.put("pool", a.pool);
+    w.put("calls", a.calls);
+    w.key("services");
+    w.open('[');
+    for (const auto& [service, calls] : a.services) {
+        w.open('{');
+        w.put("service", service);
+        w.put("calls", calls);
+        w.close('}');
+    }
+    w.close(']');
+    w.close('}');
+}
+
+void write_warning(Writer& w, const Warning& x) {
+    w.open('{');
+    w.put("code", x.code);
+    w.put("service", x.service);
+    w.put("extra_calls", x.extra_calls);
+    w.put_money("saving", x.saving, true);
+    w.put("unused_calls", x.unused_calls);
+    w.put("size", x.size);
+    w.put_money("pack_unit_price", x.pack_unit_price, false);
+    w.put_money("postpaid_unit_price", x.postpaid_unit_price, false);
+    w.put("message", x.message);
+    w.close('}');
+}
+
+}  // namespace
+
+void write_response(const QuoteResponse& r, std::string& out) {
+    out.clear();
+    Writer w(out);
+    w.open('{');
+    w.put("product", r.product);
+    w.put("edition", r.edition);
+    w.put("period", r.period == Period::month ? "month" : "day");
+    w.put("settlement", r.settlement == Cycle::monthly ? "monthly" : "daily");
+    w.put("days", r.days);
+    w.put("currency", "CNY");
+    w.money("total", r.total, 2);
+    write_lines(w, "lines", r.lines);
+    w.key("services");
+    w.open('[');
+    for (const auto& s : r.services) write_service(w, s);
+    w.close(']');
+    if (!r.allocations.empty()) {
+        w.key("allocations");
+        w.open('[');
+        for (const auto& a : r.allocations) write_allocation(w, a);
+        w.close(']');
+    }
+    if (r.range) {
+        w.key("range");
+        w.open('{');
+        w.money("low", r.range->first, 2);
+        w.money("high", r.range->second, 2);
+        w.close('}');
+    }
+    if (r.freeze) {
+        w.key("freeze");
+        w.open('{');
+        w.money("total", r.freeze->total, 2);
+        write_lines(w, "lines", r.freeze->lines);
+        w.close('}');
+    }
+    w.key("warnings");
+    w.open('[');
+    for (const auto& x : r.warnings) write_warning(w, x);
+    w.close(']');
+    w.close('}');
+}
+
+std::string json_text(const Json& value) {
+    std::string out;
+    Writer(out).value(value);
+    return out;
+}
+
+std::string response_text(const QuoteResponse& response) {
+    std::string out;
+    out.reserve(1024);
+    write_response(response, out);
+    return out;
 }
 
 }  // namespace tally

@@ -26,6 +26,11 @@ inline constexpr std::size_t kMaxObjectKeys = 256;
 // has an object with a key twice or more than kMaxObjectKeys keys.
 Json parse_json(const std::string& text, const std::string& path);
 
+// Compact JSON text, byte for byte value.dump() for every document parse_json returns, written without nlohmann's
+// serializer (so the wasm module leaves it out). Strings are copied as they are (parse_json only yields valid
+// UTF-8; dump() would also check it).
+std::string json_text(const Json& value);
+
 class JsonNode {
 public:
     JsonNode(const Json& value, std::string path) : value_(&value), path_(std::move(path)) {}

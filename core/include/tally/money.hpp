@@ -40,6 +40,8 @@ public:
     std::string to_fen_string() const { return rounded_to_fen().to_string(2); }
     // Shortest exact form with at least two places: "0.0025", "1.20", "17000.00".
     std::string to_trimmed_string() const;
+    // Appends to_string(decimals) (or, trimmed, to_trimmed_string()) to `out`, with no string in between.
+    void append_to(std::string& out, int decimals, bool trimmed = false) const;
 
     friend constexpr bool operator==(Money a, Money b) { return a.units_ == b.units_; }
     friend constexpr bool operator!=(Money a, Money b) { return a.units_ != b.units_; }

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "tally/json_node.hpp"
@@ -56,5 +57,11 @@ void from_json(const Json& j, QuoteRequest& request);
 
 // Parses request text; malformed JSON is an Error at the document root.
 QuoteRequest parse_request(const std::string& text);
+
+// The quick reading parse_request tries first: a request in its plain form (no escapes, nulls, fractions, signs,
+// duplicate or unknown keys, account_opened; every value in range) is read straight from the text. Anything
+// else gives nullopt and is read the full way (parse_json + read_request), which also words every error, so
+// this never decides an error. When it returns a request, it is the one the full way returns.
+std::optional<QuoteRequest> read_plain_request(std::string_view text);
 
 }  // namespace tally

@@ -89,4 +89,10 @@ struct QuoteResponse {
 void to_json(Json& j, const BillLine& line);
 void to_json(Json& j, const QuoteResponse& response);
 
+// The same JSON as compact text, byte for byte Json(response).dump(), written straight into a string (no JSON
+// tree): what the wasm module and the benchmark use. `out` is cleared first; passing the same string again
+// reuses its buffer.
+void write_response(const QuoteResponse& response, std::string& out);
+std::string response_text(const QuoteResponse& response);
+
 }  // namespace tally
