@@ -229,6 +229,8 @@ public:
                 break;
             }
             case Json::value_t::number_float: {
+                // Only a listing passes through here, echoing a tariff document; no amount is ever a JSON number
+                // (prices are decimal strings, R5), so this double never holds money.
                 double x = j.get<double>();
                 if (!std::isfinite(x)) {
                     null();
