@@ -155,6 +155,12 @@ function wholeField(input, min, max) {
   return ok ? Number(text) : null;
 }
 
+// A field not in use this quote (no pack chosen, QPS off) shows no message.
+function clearField(input) {
+  $(input.getAttribute('aria-describedby')).textContent = '';
+  input.setAttribute('aria-invalid', 'false');
+}
+
 function buildRequest() {
   const usage = [];
   let valid = true;
@@ -170,16 +176,17 @@ function buildRequest() {
   for (const service of edition().services.filter((s) => s.packs.length)) {
     const size = $(`pack-${service.id}`).value;
     const number = $(`count-${service.id}`);
-    if (!size) { wholeField(Object.assign(number, { value: number.value || '1' }), 1, 1000); continue; }
+    if (!size) { clearField(number); continue; }
     const n = wholeField(number, 1, 1000);
     if (n === null) valid = false;
     else packs.push({ service: service.id, size: Number(size), count: n });
   }
   const request = { product: state.product, edition: state.edition, free_quota: state.free, usage, packs };
-  for (const id of ['qps-count', 'qps-days']) if (!state.qps) wholeField(Object.assign($(id), { value: $(id).value || '1' }), 1, 1000);
+  if (!state.qps) for (const id of ['qps-count', 'qps-days']) clearField($(id));
   if (state.qps) {
     const group = edition().qps_groups[0];
     const qps = wholeField($('qps-count'), 1, group.max_qps);
+    if (state.qps.per !== 'day') clearField($('qps-days'));
     const days = state.qps.per === 'day' ? wholeField($('qps-days'), 1, 31) : 30;
     if (qps === null || days === null) valid = false;
     else request.qps = [{ group: group.id, qps, per: state.qps.per, ...(state.qps.per === 'day' ? { days } : {}) }];
