@@ -1,6 +1,7 @@
 // The page's speed and size, measured in headless Chromium against build/site (`./dev run` builds it):
 // first view bytes (gzip -9 of every file the first screen fetched), first quote after navigation (the
-// page's 'tally-first-quote' mark), and recompute time over 100 input changes (p50, p95).
+// page's 'tally-first-quote' mark, set in the first task after the frame showing the quote was painted), and
+// recompute time over 100 input changes (p50, p95).
 // Run: node bench/bench_page.mjs   (after `./dev test` or `./dev run` has built build/site)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,13 +20,25 @@ const context = await launchBrowser();
 
 const firstQuotes = [];
 let fetched = new Set();
-for (let run = 0; run < 5; run++) {
+const LOADS = 11;  // the first in a fresh browser (cold start) reported apart; the median is over the other ten
+// Read the mark without touching the page while it loads: Playwright's polling injects a script into the page,
+// which would run on the same main thread that is busy producing the first quote.
+async function firstQuoteMark(page) {
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  for (;;) {
+    const mark = await page.evaluate(() => performance.getEntriesByName('tally-first-quote')[0]?.startTime);
+    if (mark !== undefined) return mark;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+for (let run = 0; run < LOADS; run++) {
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });  // every load a first visit
   page.on('response', (r) => fetched.add(new URL(r.url()).pathname));
-  await page.goto(`${origin}/`);
-  await page.waitForFunction(() => performance.getEntriesByName('tally-first-quote').length > 0);
-  firstQuotes.push(await page.evaluate(() => performance.getEntriesByName('tally-first-quote')[0].startTime));
-  if (run < 4) await page.close();
+  await page.goto(`${origin}/`, { waitUntil: 'commit' });
+  firstQuotes.push(await firstQuoteMark(page));
+  if (run < LOADS - 1) await page.close();
   else {
     const times = await page.evaluate(() => {
       const input = document.getElementById('calls-body-detection');
@@ -58,8 +71,11 @@ for (let run = 0; run < 5; run++) {
       return fs.existsSync(file) ? spawnSync('gzip', ['-9c', file]).stdout.length : 0;
     });
     console.log(`first view: ${fetched.size} files, ${gz.reduce((a, b) => a + b, 0)} bytes gzip -9 (goal 150 KB)`);
-    firstQuotes.sort((a, b) => a - b);
-    console.log(`first quote after navigation: median ${firstQuotes[2].toFixed(0)} ms over 5 loads (goal 500 ms)`);
+    const cold = firstQuotes[0];
+    const warm = firstQuotes.slice(1).sort((a, b) => a - b);
+    const ms = (x) => `${x.toFixed(0)} ms`;
+    console.log(`first quote on screen after navigation: median ${ms(warm[5])} over ${warm.length} loads (min ${ms(warm[0])}, `
+      + `max ${ms(warm.at(-1))}; goal 500 ms); ${ms(cold)} for the first page of a freshly started browser`);
     console.log(`chart after an input change: ${chart.map((d) => `${d.toFixed(1)} ms`).join(', then ')} (a new axis: every plan quoted; the same axis: redrawn)`);
     console.log(`recompute after an input change: p50 ${times[50].toFixed(2)} ms, p95 ${times[95].toFixed(2)} ms over 100 (goal p95 16 ms)`);
   }

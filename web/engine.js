@@ -2,50 +2,60 @@
 // (the page, or several <tally-calculator> elements) ask for them. Everything is found beside this file.
 import { createTally } from './tally.mjs';
 
-let downloads = null;  // Promise<[tally, {catalog, files}]>: one wasm instance, one fetch of each file
+let downloads = null;  // { tally: Promise<Tally>, catalog: Promise<object>, file(name): Promise<string> }
 let first = null;      // Promise<{tally, listing}> with one product loaded
 let complete = null;   // Promise<{tally, listing}> with every product loaded
 
-async function fetchTariffs(base) {
+function startDownloads(base) {
+  const files = new Map();  // each tariff file fetched once, whoever asks first
   const text = async (file) => {
     const response = await fetch(new URL(`tariffs/${file}`, base));
     if (!response.ok) throw new Error(`tariffs/${file}: HTTP ${response.status}`);
     return response.text();
   };
-  const catalog = await text('catalog.json');
-  const files = {};
-  await Promise.all(JSON.parse(catalog).products.flatMap((p) => p.editions)
-    .map(async (e) => { files[e.file] = await text(e.file); }));
-  return { catalog, files };
+  const file = (name) => {
+    if (!files.has(name)) files.set(name, text(name));
+    return files.get(name);
+  };
+  // The engine compiles while the tariffs download, not after them.
+  const tally = createTally();
+  tally.catch(() => {});  // a failure reaches whoever awaits it: not an unhandled rejection meanwhile
+  return { tally, catalog: file('catalog.json').then(JSON.parse), file };
 }
 
-// The tariff files are fetched while the engine compiles, not after it.
-const download = () => (downloads ??= Promise.all([createTally(), fetchTariffs(new URL('./', import.meta.url))]));
+const download = () => (downloads ??= startDownloads(new URL('./', import.meta.url)));
+
+// Loads the catalog's `products` (all of them when none is given) into the engine: the catalog and files as the
+// engine wants them, text by file name.
+async function load(chosen) {
+  const { tally, catalog, file } = download();
+  const full = await catalog;
+  const products = chosen ? chosen(full.products) : full.products;
+  const editions = products.flatMap((p) => p.editions);
+  const texts = await Promise.all(editions.map((e) => file(e.file)));
+  const files = Object.fromEntries(editions.map((e, i) => [e.file, texts[i]]));
+  const engine = await tally;
+  return { tally: engine, listing: await engine.loadTariffs({ catalog: JSON.stringify({ ...full, products }), files }) };
+}
 
 /** Resolves to { tally, listing } with every product of the catalog loaded. */
 export function loadEngine() {
   complete ??= (async () => {
-    const [tally, tariffs] = await download();
     if (first) await first.catch(() => {});  // the one-product set goes in first, then everything replaces it
-    return { tally, listing: await tally.loadTariffs(tariffs) };
+    return load(null);
   })();
   return complete;
 }
 
 /**
- * Resolves as soon as `product`'s editions alone are loaded (a fifth of the parsing before the first quote), then
- * goes on to load every product: loadEngine() resolves when that is done.
+ * Resolves as soon as `product`'s editions alone are loaded (a fifth of the parsing before the first quote). Call
+ * loadEngine() afterwards for every product: the page does once its first quote is on screen.
  */
 export function loadEngineFor(product) {
   if (complete) return complete;
-  first = (async () => {
-    const [tally, tariffs] = await download();
-    const catalog = JSON.parse(tariffs.catalog);
-    const products = catalog.products.filter((p) => p.id === product);
-    const chosen = products.length ? products : catalog.products;
-    const files = Object.fromEntries(chosen.flatMap((p) => p.editions).map((e) => [e.file, tariffs.files[e.file]]));
-    return { tally, listing: await tally.loadTariffs({ catalog: JSON.stringify({ ...catalog, products: chosen }), files }) };
-  })();
-  loadEngine();
+  first = load((products) => {
+    const wanted = products.filter((p) => p.id === product);
+    return wanted.length ? wanted : products;
+  });
   return first;
 }

@@ -101,7 +101,10 @@ export const STRINGS = { zh, en };
 /** Sets every data-i18n element's text (never HTML) and the document's language. */
 export function applyStatic(lang, root = document) {
   const words = STRINGS[lang];
-  for (const node of root.querySelectorAll('[data-i18n]')) node.textContent = words[node.dataset.i18n];
+  for (const node of root.querySelectorAll('[data-i18n]')) {
+    const text = words[node.dataset.i18n];
+    if (node.textContent !== text) node.textContent = text;  // the same text set again would be laid out again
+  }
   document.documentElement.lang = words.htmlLang;
   document.title = words.title;
   document.getElementById('lang-switch').lang = lang === 'zh' ? 'en' : 'zh-CN';

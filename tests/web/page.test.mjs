@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { launchBrowser } from './browser.mjs';
 
@@ -13,7 +13,7 @@ import { serve } from './server.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const site = path.join(root, 'build/site');
 const shots = path.join(root, 'build/screenshots');
-let server, context, page, origin, firstScreen;
+let server, context, page, origin, firstScreen, firstScreenTotalBox;
 const foreign = [];
 const problems = [];
 
@@ -29,6 +29,7 @@ before(async () => {
   await page.goto(`${origin}/`);
   await page.waitForSelector('#calls-body-detection');
   firstScreen = await page.locator('#total').textContent();
+  firstScreenTotalBox = await page.locator('#total').boundingBox();
   await page.goto(`${origin}/?p=body-analysis`);  // a blank body-analysis form for the tests below
   await page.waitForSelector('#calls-body-detection');
   fs.mkdirSync(shots, { recursive: true });
@@ -44,6 +45,19 @@ const total = () => page.locator('#total').textContent();
 test('the first screen shows a realistic quote already filled in', () => {
   // 人体检测 2,999,999: 2,998,999 x 0.002 = 5997.998 -> 5998.00; 人体搜索 25,000: 24,000 x 0.002 = 48.00
   assert.equal(firstScreen, '¥6,046.00');
+});
+
+test('at 1280 x 720 the total is on the first screen; at 390 px wide nothing runs off the side', async () => {
+  assert.deepEqual(page.viewportSize(), { width: 1280, height: 720 });
+  assert.ok(firstScreenTotalBox.y + firstScreenTotalBox.height <= 720, `total at y ${firstScreenTotalBox.y}`);
+  const phone = await context.newPage();
+  await phone.setViewportSize({ width: 390, height: 844 });
+  for (const query of ['', '?p=image-analysis&u.image-tagging=50000', '?p=face-verification&f=0&u.enhanced-authority-wechat=300000&k.enhanced-authority-wechat=100000x3']) {
+    await phone.goto(`${origin}/${query}`);
+    await phone.waitForSelector('#lines tbody tr');
+    assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth), 390, query);
+  }
+  await phone.close();
 });
 
 test('body analysis: 2,999,999 calls of 人体检测 quote ¥5,998.00 with the tier cliff named', async () => {
@@ -251,12 +265,14 @@ test('warnings in words: the shared pool range (R16) and a free quota that has a
   assert.match(await page.locator('#warnings').textContent(), /E证通（权威库）：免费额度的前提是首次成功申请E证通商户 ID。/);
 });
 
-test('index.html preloads the engine and exactly the tariff files the catalog names', () => {
+test('index.html preloads the engine, the catalog and exactly the tariff files of the first screen', async () => {
   const html = fs.readFileSync(path.join(root, 'web/index.html'), 'utf8');
   const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin>/g)].map((m) => m[1]).sort();
   const catalog = JSON.parse(fs.readFileSync(path.join(root, 'tariffs/catalog.json'), 'utf8'));
-  const needed = ['tally.wasm', 'tariffs/catalog.json', ...catalog.products.flatMap((p) => p.editions.map((e) => `tariffs/${e.file}`))].sort();
-  assert.deepEqual(preloaded, needed);
+  const { PRESETS } = await import(pathToFileURL(path.join(root, 'web/presets.js')).href);
+  const first = new URLSearchParams(PRESETS[0].query).get('p');  // the example a bare URL opens with
+  const files = catalog.products.find((p) => p.id === first).editions.map((e) => `tariffs/${e.file}`);
+  assert.deepEqual(preloaded, ['tally.wasm', 'tariffs/catalog.json', ...files].sort());
 });
 
 test('nothing was requested from another origin, and no script or CSP error', () => {
