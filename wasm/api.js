@@ -23,11 +23,15 @@ function rejectNonFinite(value, path, depth = 0) {
 
 // The engine answers with JSON text, or with "!code\x1fpath\x1fproblem" when the input is bad; the message is
 // the command line's error line.
-function answer(text) {
-  if (text[0] !== '!') return JSON.parse(text);
+function answerText(text) {
+  if (text[0] !== '!') return text;
   const [code, path, ...rest] = text.slice(1).split('\x1f');
   const problem = rest.join('\x1f');
   throw Object.assign(new Error(`error: ${path ? `${path}: ` : ''}${problem}`), { code, path, problem });
+}
+
+function answer(text) {
+  return JSON.parse(answerText(text));
 }
 
 // JSON.stringify writes NaN and Infinity as null, so the value is searched for them only when its text holds a
@@ -89,15 +93,17 @@ async function createTally(options = {}) {
   if (options.wasmBinary) moduleOptions.wasmBinary = options.wasmBinary;
   if (options.locateFile) moduleOptions.locateFile = options.locateFile;
   const engine = await createTallyModule(moduleOptions);
+  // A view of the engine's answer in its memory: decoded at once, before anything else runs in the engine.
+  const quoteText = (request) => answerText(utf8.decode(engine.quote(jsonText(request, 'request'))));
   return {
     async loadTariffs(source) {
       const { catalog, files } = await readTariffSource(source);
       return answer(engine.loadTariffs(catalog, files));
     },
     quote(request) {
-      // A view of the engine's answer in its memory: decoded at once, before anything else runs in the engine.
-      return answer(utf8.decode(engine.quote(jsonText(request, 'request'))));
+      return JSON.parse(quoteText(request));
     },
+    quoteText,
     list() {
       return answer(engine.list());
     },

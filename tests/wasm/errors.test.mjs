@@ -38,6 +38,8 @@ for (const [name, calls, message, onlyJs] of badCalls) {
     assert.equal(error.message, message);
     assert.equal(error.code, 'invalid_input');
     assert.equal(error.path, 'usage[1].calls');
+    const fromText = thrown(() => tally.quoteText(onlyJs ? body(calls) : JSON.stringify(body(calls))));
+    assert.deepEqual([fromText.message, fromText.code, fromText.path], [message, 'invalid_input', 'usage[1].calls'], 'quoteText');
     if (onlyJs) return;
     const native = nativeQuote(JSON.stringify(body(calls)));
     assert.equal(native.status, 2);
@@ -53,6 +55,7 @@ test('unknown names', () => {
   assert.equal(e.path, 'usage[0].service');
   assert.equal(thrown(() => tally.quote({ product: 'body-analysis', qps: [{ group: 'x', qps: 1 }] })).path, 'qps[0].group');
   assert.equal(thrown(() => tally.quote('{"product":')).message, 'error: request: not valid JSON');
+  assert.equal(thrown(() => tally.quoteText('{"product":')).message, 'error: request: not valid JSON');
   assert.equal(thrown(() => tally.quote({ product: 'body-analysis', usage: [{ service: '人体检测', calls: 10n }] })).message,
     'error: request: not valid JSON');
 });
