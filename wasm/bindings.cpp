@@ -43,12 +43,13 @@ __attribute__((noinline)) std::string failure_of_current_exception() {
 
 std::unique_ptr<TariffSet> loaded_tariffs;
 
+}  // namespace
+
+// Not static: bench_bindings.cpp (the benchmark's build of the module) quotes from the same tariffs.
 const TariffSet& loaded() {
     if (!loaded_tariffs) throw Error("tariffs", "none loaded yet: call loadTariffs first");
     return *loaded_tariffs;
 }
-
-}  // namespace
 
 // `files` is a JS object mapping each catalog path to that file's text.
 std::string load_tariffs(const std::string& catalog_text, const val& files) try {
