@@ -19,17 +19,23 @@ Units checked_mul(Units a, Units b) {
     return product;
 }
 
-// Writes the decimal form of units / 10^(8 - decimals) backwards, ending at `end`, and returns its start (48 bytes
-// hold any value). With `trimmed`, trailing zeros past the second decimal are dropped (end moves back).
+// Writes the decimal form of units / 10^(8 - decimals) backwards, ending at `end`, and returns its start
+// (kMaxChars bytes hold any value). With `trimmed`, trailing zeros past the second decimal are dropped (end moves
+// back).
 // 64-bit division where the value allows (every real amount): 128-bit division is a library call.
-char* format(Units units, int decimals, bool trimmed, char*& end) {
+char* format_digits(Units units, int decimals, bool trimmed, char*& end) {
     Units magnitude = units < 0 ? -units : units;
-    Units scale = 1;
+    std::uint64_t scale = 1;
     for (int i = decimals; i < Money::kDecimals; ++i) scale *= 10;
-    if (scale != 1) {
-        if (magnitude % scale != 0) throw std::logic_error("Money::to_string would drop digits");
+    Units rest = 0;
+    if (magnitude <= static_cast<Units>(UINT64_MAX)) {
+        rest = static_cast<std::uint64_t>(magnitude) % scale;
+        magnitude = static_cast<std::uint64_t>(magnitude) / scale;
+    } else {
+        rest = magnitude % scale;
         magnitude /= scale;
     }
+    if (rest != 0) throw std::logic_error("Money::to_string would drop digits");
     char* p = end;
     int written = 0;
     auto put = [&](int digit) {
@@ -106,24 +112,19 @@ Money Money::rounded_to_fen() const {
 }
 
 std::string Money::to_string(int decimals) const {
-    char buffer[48];
-    char* end = buffer + sizeof buffer;
-    char* start = format(units_, decimals, false, end);
-    return std::string(start, end);
+    char buffer[kMaxChars];
+    return std::string(format(buffer, decimals));
 }
 
 std::string Money::to_trimmed_string() const {
-    char buffer[48];
-    char* end = buffer + sizeof buffer;
-    char* start = format(units_, kDecimals, true, end);
-    return std::string(start, end);
+    char buffer[kMaxChars];
+    return std::string(format(buffer, kDecimals, true));
 }
 
-void Money::append_to(std::string& out, int decimals, bool trimmed) const {
-    char buffer[48];
-    char* end = buffer + sizeof buffer;
-    char* start = format(units_, decimals, trimmed, end);
-    out.append(start, end);
+std::string_view Money::format(char (&buffer)[kMaxChars], int decimals, bool trimmed) const {
+    char* end = buffer + kMaxChars;
+    char* start = format_digits(units_, decimals, trimmed, end);
+    return std::string_view(start, static_cast<std::size_t>(end - start));
 }
 
 }  // namespace tally
