@@ -1,5 +1,7 @@
 #include "tally/money.hpp"
 
+#include "tally/wide.hpp"
+
 #include <stdexcept>
 
 namespace tally {
@@ -14,6 +16,10 @@ Units checked_add(Units a, Units b) {
 }
 
 Units checked_mul(Units a, Units b) {
+    // Both within 63 bits (every real amount and count): the product is within 126 and cannot overflow. The
+    // checked multiply is a library call that divides to check (in wasm, a 128-bit division in plain C).
+    constexpr Units kLimit = static_cast<Units>(1) << 63;
+    if (a > -kLimit && a < kLimit && b > -kLimit && b < kLimit) return a * b;
     Units product;
     if (__builtin_mul_overflow(a, b, &product)) throw std::overflow_error("amount too large");
     return product;
@@ -22,20 +28,13 @@ Units checked_mul(Units a, Units b) {
 // Writes the decimal form of units / 10^(8 - decimals) backwards, ending at `end`, and returns its start
 // (kMaxChars bytes hold any value). With `trimmed`, trailing zeros past the second decimal are dropped (end moves
 // back).
-// 64-bit division where the value allows (every real amount): 128-bit division is a library call.
 char* format_digits(Units units, int decimals, bool trimmed, char*& end) {
     Units magnitude = units < 0 ? -units : units;
     std::uint64_t scale = 1;
     for (int i = decimals; i < Money::kDecimals; ++i) scale *= 10;
-    Units rest = 0;
-    if (magnitude <= static_cast<Units>(UINT64_MAX)) {
-        rest = static_cast<std::uint64_t>(magnitude) % scale;
-        magnitude = static_cast<std::uint64_t>(magnitude) / scale;
-    } else {
-        rest = magnitude % scale;
-        magnitude /= scale;
-    }
-    if (rest != 0) throw std::logic_error("Money::to_string would drop digits");
+    WideDivision scaled = divide(static_cast<Wide>(magnitude), scale);
+    if (scaled.remainder != 0) throw std::logic_error("Money::to_string would drop digits");
+    magnitude = static_cast<Units>(scaled.quotient);
     char* p = end;
     int written = 0;
     auto put = [&](int digit) {
@@ -106,7 +105,7 @@ Money Money::divided_exactly(std::uint64_t divisor) const {
 Money Money::rounded_to_fen() const {
     // Half up on the magnitude; amounts on a bill are never negative, but keep the rule symmetric.
     Units magnitude = units_ < 0 ? -units_ : units_;
-    Units fen = (magnitude + kUnitsPerFen / 2) / kUnitsPerFen;
+    auto fen = static_cast<Units>(divide(static_cast<Wide>(magnitude + kUnitsPerFen / 2), kUnitsPerFen).quotient);
     Units rounded = checked_mul(fen, kUnitsPerFen);
     return Money(units_ < 0 ? -rounded : rounded);
 }

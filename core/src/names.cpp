@@ -56,15 +56,18 @@ std::string printable_excerpt(std::string_view text, std::size_t max_bytes) {
 }
 
 std::string normalize_name(std::string_view name) {
-    std::string out;
-    out.reserve(name.size());
+    // Written through a pointer (std::string's push_back is a library call per byte in the wasm build). A byte
+    // becomes at most 3: a malformed one is replaced by U+FFFD; folding only ever shortens a character.
+    std::string out(3 * name.size(), '\0');
+    char* end = &out[0];
     for (std::size_t i = 0; i < name.size();) {
         char32_t cp = next_code_point(name, i);
         if (is_space(cp)) continue;
         if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // full-width ASCII block
         if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
-        append_utf8(out, cp);
+        end = put_utf8(end, cp);
     }
+    out.resize(static_cast<std::size_t>(end - out.data()));
     return out;
 }
 
