@@ -87,14 +87,30 @@ async function readTariffSource(source) {
 }
 
 const utf8 = new TextDecoder();
+const utf8Encoder = new TextEncoder();
+
+// A lone surrogate (a string cut in the middle of an emoji): TextEncoder would write U+FFFD for it, where the
+// engine must see the bytes Embind writes (which it refuses as not valid UTF-8) to answer as the command line.
+const illFormed = (text) => (text.isWellFormed ? !text.isWellFormed() : /\p{Cs}/u.test(text));
 
 async function createTally(options = {}) {
   const moduleOptions = {};
   if (options.wasmBinary) moduleOptions.wasmBinary = options.wasmBinary;
   if (options.locateFile) moduleOptions.locateFile = options.locateFile;
   const engine = await createTallyModule(moduleOptions);
-  // A view of the engine's answer in its memory: decoded at once, before anything else runs in the engine.
-  const quoteText = (request) => answerText(utf8.decode(engine.quote(jsonText(request, 'request'))));
+  let input = new Uint8Array(0);  // the engine's input buffer; empty again once the module's memory grows
+  const quoteText = (request) => {
+    const text = jsonText(request, 'request');
+    let answer;
+    if (illFormed(text)) {
+      answer = engine.quote(text);
+    } else {
+      if (input.length < 3 * text.length) input = engine.inputBuffer(3 * text.length);  // 3 bytes a UTF-16 unit at most
+      answer = engine.quoteInput(utf8Encoder.encodeInto(text, input).written);
+    }
+    // A view of the engine's answer in its memory: decoded at once, before anything else runs in the engine.
+    return answerText(utf8.decode(answer));
+  };
   return {
     async loadTariffs(source) {
       const { catalog, files } = await readTariffSource(source);

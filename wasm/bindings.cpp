@@ -64,18 +64,41 @@ std::string load_tariffs(const std::string& catalog_text, const val& files) try 
     return failure_of_current_exception();
 }
 
+namespace {
+
 // quote's answer stays here until the next call: api.js decodes it straight from the module's memory (a view,
 // not a copy, and none of Embind's byte-by-byte scans of a returned std::string), and the buffer is reused.
 std::string reply;
 
-val quote(const std::string& request_text) {
+// The request's UTF-8 text, written by api.js straight into the module's memory (TextEncoder.encodeInto) rather
+// than passed as a std::string (which Embind encodes by a JS loop over the text, twice, into a fresh allocation).
+std::string input;
+
+val view_of(std::string& bytes) {
+    return val(emscripten::typed_memory_view(bytes.size(), reinterpret_cast<unsigned char*>(&bytes[0])));
+}
+
+val answer_quote(std::string_view request_text) {
     try {
         write_response(tally::quote(loaded(), parse_request(request_text)), reply);
     } catch (...) {
         reply = failure_of_current_exception();
     }
-    return val(emscripten::typed_memory_view(reply.size(), reinterpret_cast<const unsigned char*>(reply.data())));
+    return view_of(reply);
 }
+
+}  // namespace
+
+val quote(const std::string& request_text) { return answer_quote(request_text); }
+
+// At least `size` bytes of the module's memory for the next request's text; valid until the memory grows.
+val input_buffer(std::size_t size) {
+    if (input.size() < size) input.resize(size);
+    return view_of(input);
+}
+
+// The request text api.js has written at the start of the input buffer.
+val quote_input(std::size_t length) { return answer_quote(std::string_view(input).substr(0, length)); }
 
 std::string list() try {
     return json_text(describe(loaded()));
@@ -97,6 +120,8 @@ std::string validate(const std::string& tariff_text, const std::string& document
 EMSCRIPTEN_BINDINGS(tally) {
     emscripten::function("loadTariffs", &tally::wasm::load_tariffs);
     emscripten::function("quote", &tally::wasm::quote);
+    emscripten::function("inputBuffer", &tally::wasm::input_buffer);
+    emscripten::function("quoteInput", &tally::wasm::quote_input);
     emscripten::function("list", &tally::wasm::list);
     emscripten::function("validate", &tally::wasm::validate);
 }

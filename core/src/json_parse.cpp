@@ -14,7 +14,7 @@ namespace tally {
 
 namespace {
 
-std::size_t nesting_depth(const std::string& text) {
+std::size_t nesting_depth(std::string_view text) {
     std::size_t depth = 0, deepest = 0;
     bool in_string = false, escaped = false;
     for (char c : text) {
@@ -317,7 +317,7 @@ private:
 
 }  // namespace
 
-Json parse_json(const std::string& text, const std::string& path) {
+Json parse_json(std::string_view text, const std::string& path) {
     if (nesting_depth(text) > kMaxJsonDepth)
         throw Error(path, "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
     return Parser(text, path).document();

@@ -242,7 +242,7 @@ std::optional<QuoteRequest> read_plain_request(std::string_view text) {
     return r;
 }
 
-QuoteRequest parse_request(const std::string& text) {
+QuoteRequest parse_request(std::string_view text) {
     if (auto plain = read_plain_request(text)) return std::move(*plain);
     Json j = parse_json(text, "request");
     if (!j.is_object()) throw Error("request", "must be a JSON object");

@@ -60,6 +60,19 @@ test('unknown names', () => {
     'error: request: not valid JSON');
 });
 
+// Text with a lone surrogate reaches the engine as Embind encodes it, never with U+FFFD in its place (which
+// TextEncoder, the quick way in, would write): here the surrogate swallows the closing quote.
+test('request text with a lone surrogate is not valid JSON; a pair is a character', () => {
+  const request = (service) => `{"product":"body-analysis","usage":[{"service":"${service}","calls":1}]}`;
+  for (const lone of ['\uD83D', '\uDE00', 'a\uD83D']) {
+    assert.equal(thrown(() => tally.quoteText(request(lone))).message, 'error: request: not valid JSON');
+    assert.equal(thrown(() => tally.quote(request(lone))).message, 'error: request: not valid JSON');
+  }
+  const native = nativeQuote(request('\uD83D\uDE00'));
+  assert.equal(native.stderr, 'error: usage[0].service: unknown service "\uD83D\uDE00" in body-analysis current (tally list shows the names)\n');
+  assert.equal(`${thrown(() => tally.quoteText(request('\uD83D\uDE00'))).message}\n`, native.stderr);
+});
+
 test('invalid tariffs: validate and loadTariffs name the path, and keep the loaded set', async () => {
   const good = JSON.parse(fs.readFileSync(path.join(tariffDir, 'body-analysis/current.json'), 'utf8'));
   assert.deepEqual(tally.validate(good, 'body.json'), { ok: true, product: 'body-analysis', edition: 'current', services: 3 });
