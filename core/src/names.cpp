@@ -55,11 +55,10 @@ std::string printable_excerpt(std::string_view text, std::size_t max_bytes) {
     return out;
 }
 
-std::string normalize_name(std::string_view name) {
-    // Written through a pointer (std::string's push_back is a library call per byte in the wasm build). A byte
-    // becomes at most 3: a malformed one is replaced by U+FFFD; folding only ever shortens a character.
-    std::string out(3 * name.size(), '\0');
-    char* end = &out[0];
+// Written through a pointer (std::string's push_back is a library call per byte in the wasm build). A byte
+// becomes at most 3: a malformed one is replaced by U+FFFD; folding only ever shortens a character.
+std::size_t normalize_name_into(std::string_view name, char* out) {
+    char* end = out;
     for (std::size_t i = 0; i < name.size();) {
         char32_t cp = next_code_point(name, i);
         if (is_space(cp)) continue;
@@ -67,7 +66,12 @@ std::string normalize_name(std::string_view name) {
         if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
         end = put_utf8(end, cp);
     }
-    out.resize(static_cast<std::size_t>(end - out.data()));
+    return static_cast<std::size_t>(end - out);
+}
+
+std::string normalize_name(std::string_view name) {
+    std::string out(3 * name.size(), '\0');
+    out.resize(normalize_name_into(name, &out[0]));
     return out;
 }
 
