@@ -101,14 +101,18 @@ async function createTally(options = {}) {
   let input = new Uint8Array(0);  // the engine's input buffer; empty again once the module's memory grows
   const quoteText = (request) => {
     const text = jsonText(request, 'request');
-    let answer;
+    let answer;  // a view of the engine's answer in its memory: decoded at once, before the engine runs again
     if (illFormed(text)) {
       answer = engine.quote(text);
     } else {
-      if (input.length < 3 * text.length) input = engine.inputBuffer(3 * text.length);  // 3 bytes a UTF-16 unit at most
-      answer = engine.quoteInput(utf8Encoder.encodeInto(text, input).written);
+      if (input.length < 3 * text.length) {  // 3 bytes a UTF-16 unit at most
+        const at = engine._tally_input(3 * text.length);
+        input = engine.HEAPU8.subarray(at, at + 3 * text.length);
+      }
+      const length = engine._tally_quote_input(utf8Encoder.encodeInto(text, input).written);
+      const at = engine._tally_reply();
+      answer = engine.HEAPU8.subarray(at, at + length);
     }
-    // A view of the engine's answer in its memory: decoded at once, before anything else runs in the engine.
     return answerText(utf8.decode(answer));
   };
   return {

@@ -5,6 +5,7 @@
 // Each instance of the module is one engine: createTally() instantiates a fresh module, so the loaded tariffs
 // below are per instance. Free functions rather than a bound class keep the Embind glue about 2 KB smaller.
 #include <emscripten/bind.h>
+#include <emscripten/emscripten.h>
 #include <emscripten/val.h>
 
 #include "tally/error.hpp"
@@ -74,31 +75,21 @@ std::string reply;
 // than passed as a std::string (which Embind encodes by a JS loop over the text, twice, into a fresh allocation).
 std::string input;
 
-val view_of(std::string& bytes) {
-    return val(emscripten::typed_memory_view(bytes.size(), reinterpret_cast<unsigned char*>(&bytes[0])));
-}
-
-val answer_quote(std::string_view request_text) {
+void answer_quote(std::string_view request_text) {
     try {
         write_response(tally::quote(loaded(), parse_request(request_text)), reply);
     } catch (...) {
         reply = failure_of_current_exception();
     }
-    return view_of(reply);
 }
 
 }  // namespace
 
-val quote(const std::string& request_text) { return answer_quote(request_text); }
-
-// At least `size` bytes of the module's memory for the next request's text; valid until the memory grows.
-val input_buffer(std::size_t size) {
-    if (input.size() < size) input.resize(size);
-    return view_of(input);
+// For request text with a lone surrogate, which must reach the engine as Embind encodes it (api.js).
+val quote(const std::string& request_text) {
+    answer_quote(request_text);
+    return val(emscripten::typed_memory_view(reply.size(), reinterpret_cast<const unsigned char*>(reply.data())));
 }
-
-// The request text api.js has written at the start of the input buffer.
-val quote_input(std::size_t length) { return answer_quote(std::string_view(input).substr(0, length)); }
 
 std::string list() try {
     return json_text(describe(loaded()));
@@ -117,11 +108,30 @@ std::string validate(const std::string& tariff_text, const std::string& document
 
 }  // namespace tally::wasm
 
+// The usual way a quote goes, as plain wasm exports: a call through Embind's generic invoker (the one it has
+// without eval) and the view object it returns cost as much as a small quote's own JSON.
+extern "C" {
+
+// The address of at least `size` bytes for the next request's UTF-8 text; good until the memory grows.
+EMSCRIPTEN_KEEPALIVE char* tally_input(std::size_t size) {
+    using tally::wasm::input;
+    if (input.size() < size) input.resize(size);
+    return &input[0];
+}
+
+// Quotes the `length` bytes of text at tally_input(); returns the length of the answer at tally_reply().
+EMSCRIPTEN_KEEPALIVE std::size_t tally_quote_input(std::size_t length) {
+    tally::wasm::answer_quote(std::string_view(tally::wasm::input).substr(0, length));
+    return tally::wasm::reply.size();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* tally_reply() { return tally::wasm::reply.data(); }
+
+}  // extern "C"
+
 EMSCRIPTEN_BINDINGS(tally) {
     emscripten::function("loadTariffs", &tally::wasm::load_tariffs);
     emscripten::function("quote", &tally::wasm::quote);
-    emscripten::function("inputBuffer", &tally::wasm::input_buffer);
-    emscripten::function("quoteInput", &tally::wasm::quote_input);
     emscripten::function("list", &tally::wasm::list);
     emscripten::function("validate", &tally::wasm::validate);
 }
