@@ -1,43 +1,102 @@
-// The same quotes as bench_quote.cpp (bench/cases.json) through the wasm module's JS API, which takes and
-// returns plain objects, so it is compared with the native "JSON in and out" column; the native benchmark runs
-// in the same process tree right after, for a ratio within one run. `./dev bench` runs both.
+// The quotes of bench/cases.json (the native benchmark's, bench_quote.cpp) through the wasm module, timed in
+// parts and interleaved in this one Node process, each part against the native column that does the same work:
+//
+//   (a) tally.quote(object) -> object: JSON.stringify, the engine, JSON.parse of the answer. Native has no
+//       objects to convert, so against its "JSON in and out" column this is more work than native does.
+//   (b) tally.quoteText(text) -> text: the request's JSON text in, the response's JSON text out, as native's
+//       "JSON in and out" (parse_request + quote + response_text) starts and ends: the same work, plus the
+//       crossing (the text copied into the module, the answer decoded).
+//   (c) inside the module (tally_bench.mjs, the same build plus a loop): request text to response text, the
+//       same work as native's "JSON in and out" with no crossing; and the engine alone on a parsed request,
+//       native's "ns/quote".
+//
+// The native benchmark runs once per round, between the rounds of wasm timing, so that both see the same
+// machine. `./dev bench` builds both and runs this; TALLY_ROUNDS sets the number of rounds (default 7).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { loadTally, root } from '../tests/wasm/support.mjs';
+import { loadTally, root, tariffDir, wasmDir } from '../tests/wasm/support.mjs';
 
 const cases = JSON.parse(fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases.json'), 'utf8'));
-const tally = await loadTally();
+for (const c of cases) c.text = JSON.stringify(c.request);  // the bytes bench_quote.cpp starts from (dump())
+const rounds = Number(process.env.TALLY_ROUNDS || 7);
+const nativeBench = process.env.TALLY_NATIVE_BENCH || path.join(root, 'build/native/bench/tally_bench');
 
-function medianNsPerCall(work, batch, batches = 31) {
-  const perCall = [];
-  let sink = 0;
-  for (let b = 0; b < batches; b++) {
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < batch; i++) sink += work();
-    perCall.push(Number(process.hrtime.bigint() - start) / batch);
+const tally = await loadTally();
+const { default: createBenchModule } = await import(pathToFileURL(path.join(wasmDir, 'tally_bench.mjs')).href);
+const inside = await createBenchModule({ wasmBinary: fs.readFileSync(path.join(wasmDir, 'tally_bench.wasm')) });
+{
+  const read = (file) => fs.readFileSync(path.join(tariffDir, file), 'utf8');
+  const files = {};
+  for (const product of JSON.parse(read('catalog.json')).products) {
+    for (const edition of product.editions) files[edition.file] = read(edition.file);
   }
-  if (sink < 0) console.log(sink);
-  perCall.sort((a, b) => a - b);
-  return perCall[perCall.length >> 1];
+  const loaded = inside.loadTariffs(read('catalog.json'), files);
+  if (loaded[0] === '!') throw new Error(`tally_bench.mjs could not load the tariffs: ${loaded}`);
 }
 
-// Warm-up first, so that V8 has tiered the module's hot functions up from Liftoff to TurboFan before timing.
-for (const c of cases) for (let i = 0; i < 2000; i++) tally.quote(c.request);
-const wasm = cases.map((c) => medianNsPerCall(() => tally.quote(c.request).lines.length, 500));
+// Each part: how one batch of `n` quotes of case c runs, and the native column it is set against.
+const parts = [
+  { label: '(a) quote(object) -> object', native: 'json', batch: (c, n) => { let s = 0; for (let i = 0; i < n; i++) s += tally.quote(c.request).lines.length; return s; } },
+  { label: '(b) quoteText(text) -> text', native: 'json', batch: (c, n) => { let s = 0; for (let i = 0; i < n; i++) s += tally.quoteText(c.text).length; return s; } },
+  { label: '(c) in wasm, text -> text', native: 'json', batch: (c, n) => inside.runQuotes(c.text, n, true) },
+  { label: '(c) in wasm, engine alone', native: 'engine', batch: (c, n) => inside.runQuotes(c.text, n, false) },
+];
+const batchSize = { json: 250, engine: 1000 };
 
-const nativeBench = process.env.TALLY_NATIVE_BENCH || path.join(root, 'build/native/bench/tally_bench');
-const run = spawnSync(nativeBench, [root], { encoding: 'utf8' });
-const native = cases.map((c) => {
-  const row = run.stdout.split('\n').find((line) => line.startsWith(c.name));
-  return row ? Number(row.trim().split(/\s+/).pop()) : NaN;
-});
+function nsPerCall(part, c) {
+  const n = batchSize[part.native];
+  const start = process.hrtime.bigint();
+  const sink = part.batch(c, n);
+  const ns = Number(process.hrtime.bigint() - start) / n;
+  if (sink < 0) console.log(sink);
+  return ns;
+}
 
-console.log(`${'case'.padEnd(50)} ${'wasm ns/quote'.padStart(14)} ${'native (JSON)'.padStart(14)} ${'ratio'.padStart(7)}`);
-cases.forEach((c, i) => {
-  console.log(`${c.name.padEnd(50)} ${wasm[i].toFixed(0).padStart(14)} ${native[i].toFixed(0).padStart(14)} ${(wasm[i] / native[i]).toFixed(2).padStart(7)}`);
+function runNative() {
+  const run = spawnSync(nativeBench, [root], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`${nativeBench}: ${run.stderr || run.error}`);
+  return cases.map((c) => {
+    const row = run.stdout.split('\n').find((line) => line.startsWith(c.name));
+    const columns = row.slice(c.name.length).trim().split(/\s+/).map(Number);
+    return { engine: columns[0], json: columns[2] };
+  });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+// Warm-up, so that V8 has tiered the module's hot functions up from Liftoff to TurboFan before timing.
+for (const c of cases) for (const part of parts) for (let i = 0; i < 8; i++) nsPerCall(part, c);
+
+// samples[case][part][round] = the median of that round's batches; native[round][case] = that run's columns.
+const samples = cases.map(() => parts.map(() => []));
+const native = [];
+for (let round = 0; round < rounds; round++) {
+  cases.forEach((c, ci) => {
+    const batches = parts.map(() => []);
+    for (let b = 0; b < 5; b++) parts.forEach((part, pi) => batches[pi].push(nsPerCall(part, c)));
+    parts.forEach((part, pi) => samples[ci][pi].push(median(batches[pi])));
+  });
+  native.push(runNative());
+}
+
+const fmt = (x, width, digits = 0) => x.toFixed(digits).padStart(width);
+console.log(`${'case'.padEnd(48)} ${'part'.padEnd(28)} ${'wasm ns'.padStart(9)} ${'native ns'.padStart(10)} ${'vs'.padEnd(7)} ${'ratio'.padStart(6)}  per round`);
+cases.forEach((c, ci) => {
+  parts.forEach((part, pi) => {
+    const wasm = samples[ci][pi];
+    const nat = native.map((run) => run[ci][part.native]);
+    const ratios = wasm.map((w, r) => w / nat[r]);
+    console.log(`${(pi === 0 ? c.name : '').padEnd(48)} ${part.label.padEnd(28)} ${fmt(median(wasm), 9)} ${fmt(median(nat), 10)} ` +
+      `${part.native.padEnd(7)} ${fmt(median(wasm) / median(nat), 6, 2)}  ${fmt(Math.min(...ratios), 0, 2)}-${fmt(Math.max(...ratios), 0, 2)}`);
+  });
 });
-console.log('\nwasm: tally.quote(object) -> object (JSON.stringify, the engine in wasm, JSON.parse);');
-console.log('native: request text -> tally::quote -> response text, from build/native/bench/tally_bench in this run.');
+console.log(`
+${rounds} rounds, interleaved: each round times every part of every case (median of 5 batches of ${batchSize.json}
+quotes, ${batchSize.engine} for the engine alone), then runs ${path.relative(root, nativeBench)} once. Figures are medians over
+the rounds; "per round" is the range of the ratio within a round.
+native json:   request text -> parse_request -> tally::quote -> response_text (bench_quote's "ns/quote (JSON)").
+native engine: tally::quote on a parsed request (bench_quote's "ns/quote").
+(b) and (c) text -> text do the same work as native json; (a) does more (objects to and from JSON).`);

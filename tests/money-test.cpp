@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <random>
+#include <string>
+#include <vector>
+
 #include "tally/money.hpp"
 
 using tally::Money;
@@ -64,5 +68,77 @@ TEST_CASE("Money formats and computes exactly", "[money]") {
     }
     SECTION("a fixed-place string never silently drops digits") {
         CHECK_THROWS(Money::parse("0.005")->to_string(2));
+    }
+}
+
+namespace {
+
+using Units = Money::Units;
+
+// The textbook way, one digit at a time in 128 bits: what to_string and to_trimmed_string must agree with.
+std::string long_division(Units units, int decimals, bool trimmed) {
+    auto magnitude = static_cast<unsigned __int128>(units < 0 ? -units : units);
+    std::string digits;
+    do {
+        digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(magnitude % 10)));
+        magnitude /= 10;
+    } while (magnitude > 0);
+    digits.insert(0, std::string(digits.size() < 9 ? 9 - digits.size() : 0, '0'));  // at least 0.00000000
+    std::string out = digits.substr(0, digits.size() - 8) + "." + digits.substr(digits.size() - 8);
+    int places = 8;
+    while (places > decimals || (trimmed && places > 2 && out.back() == '0')) {
+        out.pop_back();
+        --places;
+    }
+    if (out.back() == '.') out.pop_back();
+    return (units < 0 ? "-" : "") + out;
+}
+
+}  // namespace
+
+TEST_CASE("Amounts of any size are written as long division writes them", "[money]") {
+    std::mt19937_64 random(20261126);
+    std::vector<Units> values = {0, 1, -1, 99999999, 100000000, static_cast<Units>(UINT32_MAX), static_cast<Units>(UINT64_MAX),
+                                 static_cast<Units>(UINT64_MAX) + 1, static_cast<Units>(1) << 125,
+                                 -(static_cast<Units>(1) << 125)};
+    for (int i = 0; i < 3000; ++i) {
+        auto value = static_cast<Units>((static_cast<unsigned __int128>(random()) << 64 | random()) >> (random() % 127));
+        values.push_back(i % 2 ? value : -value);
+    }
+    for (Units value : values) {
+        for (int decimals = 0; decimals <= 8; ++decimals) {
+            Units scale = 1;
+            for (int k = decimals; k < 8; ++k) scale *= 10;
+            Units exact = value / scale * scale;  // to_string never drops digits: it throws instead
+            INFO(long_division(exact, 8, false) << " to " << decimals << " places");
+            CHECK(Money::from_units(exact).to_string(decimals) == long_division(exact, decimals, false));
+        }
+        CHECK(Money::from_units(value).to_trimmed_string() == long_division(value, 8, true));
+    }
+}
+
+TEST_CASE("Checked multiplication agrees with the compiler's overflow check on either side of its quick path",
+          "[money]") {
+    std::mt19937_64 random(20261127);
+    const Units two63 = static_cast<Units>(1) << 63;
+    const std::vector<Units> edges = {two63 - 1, two63, 2 * two63 - 1, 2 * two63, two63 * two63 / 4, two63 * 4};
+    const std::vector<std::uint64_t> counts = {3, (1ULL << 63) - 1, 1ULL << 63, UINT64_MAX};
+    for (int i = 0; i < 20000 + 2 * 6 * 4; ++i) {
+        auto a = static_cast<Units>((static_cast<unsigned __int128>(random()) << 64 | random()) >> (random() % 127 + 1));
+        std::uint64_t b = random() >> (random() % 64);
+        if (i >= 20000) {  // either side of 2^63, where the quick path stops
+            int k = i - 20000;
+            a = edges[k / 2 % 6];
+            b = counts[k / 12];
+        }
+        if (i % 3 == 0) a = -a;
+        Units expected;
+        bool overflows = __builtin_mul_overflow(a, static_cast<Units>(b), &expected);
+        INFO(long_division(a, 8, false) << " yuan x " << b);
+        if (overflows) {
+            CHECK_THROWS_AS(Money::from_units(a).times(b), std::overflow_error);
+        } else {
+            CHECK(Money::from_units(a).times(b).units() == expected);
+        }
     }
 }

@@ -1,8 +1,6 @@
 // Bad input: every case ends in one Error naming the field, never a crash or a half-computed quote.
 #include <catch2/catch.hpp>
 
-#include <dirent.h>
-
 #include <random>
 
 #include "support.hpp"
@@ -179,34 +177,17 @@ TEST_CASE("The quick plain reading agrees with the full one, and leaves every er
         R"({"product":"x","edition":null,"usage":[{"service":"s","calls":18446744073709551615}]})",
         R"({"product":"x","qps":[{"group":"g","qps":18446744073709551615,"days":2}]})",
     };
-    if (DIR* d = opendir((std::string(TALLY_TESTS_DIR) + "/vectors").c_str())) {
-        while (dirent* entry = readdir(d)) {
-            std::string name = entry->d_name;
-            if (name.size() < 6 || name.substr(name.size() - 5) != ".json") continue;
-            json vector = json::parse(tally::test::read_file(std::string(TALLY_TESTS_DIR) + "/vectors/" + name));
-            seeds.push_back(vector.at("request").dump());
-            seeds.push_back(vector.at("request").dump(2));
-        }
-        closedir(d);
+    for (const std::string& request : tally::test::vector_requests()) {
+        seeds.push_back(request);
+        seeds.push_back(json::parse(request).dump(2));
     }
     REQUIRE(seeds.size() > 40);
     const std::string bytes = std::string("019-.eE\"\\,:{}[] \tntfu") + '\0' + "\xe4\xba\xba\xed\xa0\x80\xf4\x90\xc0\xff";
     std::mt19937 random(20261125);
-    auto pick = [&](std::size_t n) { return static_cast<std::size_t>(random() % (n ? n : 1)); };
     int quick = 0, tried = 0;
     for (const auto& seed : seeds) {
         for (int round = 0; round < 400; ++round) {
-            std::string text = seed;
-            for (int edits = 1 + static_cast<int>(pick(3)); edits > 0; --edits) {
-                switch (pick(5)) {
-                    case 0: if (!text.empty()) text[pick(text.size())] = bytes[pick(bytes.size())]; break;
-                    case 1: text.insert(pick(text.size() + 1), 1, bytes[pick(bytes.size())]); break;
-                    case 2: if (!text.empty()) text.erase(pick(text.size()), 1 + pick(3)); break;
-                    case 3: { std::size_t at = pick(text.size()); text.insert(at, text.substr(at, pick(12))); break; }
-                    default: text.resize(pick(text.size() + 1));
-                }
-            }
-            if (round == 0) text = seed;
+            std::string text = round == 0 ? seed : tally::test::mutated(seed, random, bytes);
             ++tried;
             std::optional<tally::QuoteRequest> plain = tally::read_plain_request(text);
             if (!plain) continue;

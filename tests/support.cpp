@@ -1,5 +1,8 @@
 #include "support.hpp"
 
+#include <dirent.h>
+
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <stdexcept>
@@ -46,6 +49,36 @@ Money money(const char* decimal) {
     auto m = Money::parse(decimal);
     if (!m) throw std::runtime_error(std::string("bad decimal in test: ") + decimal);
     return *m;
+}
+
+std::string mutated(const std::string& seed, std::mt19937& random, const std::string& bytes) {
+    auto pick = [&](std::size_t n) { return static_cast<std::size_t>(random() % (n ? n : 1)); };
+    std::string text = seed;
+    for (int edits = 1 + static_cast<int>(pick(3)); edits > 0; --edits) {
+        switch (pick(5)) {
+            case 0: if (!text.empty()) text[pick(text.size())] = bytes[pick(bytes.size())]; break;
+            case 1: text.insert(pick(text.size() + 1), 1, bytes[pick(bytes.size())]); break;
+            case 2: if (!text.empty()) text.erase(pick(text.size()), 1 + pick(3)); break;
+            case 3: { std::size_t at = pick(text.size()); text.insert(at, text.substr(at, pick(12))); break; }
+            default: text.resize(pick(text.size() + 1));
+        }
+    }
+    return text;
+}
+
+std::vector<std::string> vector_requests() {
+    std::vector<std::string> out;
+    std::string dir = std::string(TALLY_TESTS_DIR) + "/vectors";
+    if (DIR* d = opendir(dir.c_str())) {
+        while (dirent* entry = readdir(d)) {
+            std::string name = entry->d_name;
+            if (name.size() < 6 || name.substr(name.size() - 5) != ".json") continue;
+            out.push_back(nlohmann::json::parse(read_file(dir + "/" + name)).at("request").dump());
+        }
+        closedir(d);
+    }
+    std::sort(out.begin(), out.end());  // readdir's order is the file system's
+    return out;
 }
 
 }  // namespace tally::test

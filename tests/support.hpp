@@ -1,6 +1,8 @@
 #pragma once
 // Shared by the test files: the real tariffs, loaded once, and quoting from JSON text.
+#include <random>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -15,5 +17,11 @@ nlohmann::ordered_json quote_json(const nlohmann::json& request);  // throws tal
 std::string error_of(const nlohmann::json& request);          // the Error message, or "" if none was thrown
 const Edition& edition(const std::string& product, const std::string& id = "current");
 Money money(const char* decimal);
+
+// `seed` with 1 to 3 random edits (a byte replaced by or inserted from `bytes`, bytes deleted, a run repeated, the
+// end cut off): inputs for differential tests between two readings of the same text.
+std::string mutated(const std::string& seed, std::mt19937& random, const std::string& bytes);
+// The request of every tests/vectors file, as compact JSON text.
+std::vector<std::string> vector_requests();
 
 }  // namespace tally::test

@@ -23,11 +23,15 @@ function rejectNonFinite(value, path, depth = 0) {
 
 // The engine answers with JSON text, or with "!code\x1fpath\x1fproblem" when the input is bad; the message is
 // the command line's error line.
-function answer(text) {
-  if (text[0] !== '!') return JSON.parse(text);
+function answerText(text) {
+  if (text[0] !== '!') return text;
   const [code, path, ...rest] = text.slice(1).split('\x1f');
   const problem = rest.join('\x1f');
   throw Object.assign(new Error(`error: ${path ? `${path}: ` : ''}${problem}`), { code, path, problem });
+}
+
+function answer(text) {
+  return JSON.parse(answerText(text));
 }
 
 // JSON.stringify writes NaN and Infinity as null, so the value is searched for them only when its text holds a
@@ -83,21 +87,43 @@ async function readTariffSource(source) {
 }
 
 const utf8 = new TextDecoder();
+const utf8Encoder = new TextEncoder();
+
+// A lone surrogate (a string cut in the middle of an emoji): TextEncoder would write U+FFFD for it, where the
+// engine must see the bytes Embind writes (which it refuses as not valid UTF-8) to answer as the command line.
+const illFormed = (text) => (text.isWellFormed ? !text.isWellFormed() : /\p{Cs}/u.test(text));
 
 async function createTally(options = {}) {
   const moduleOptions = {};
   if (options.wasmBinary) moduleOptions.wasmBinary = options.wasmBinary;
   if (options.locateFile) moduleOptions.locateFile = options.locateFile;
   const engine = await createTallyModule(moduleOptions);
+  let input = new Uint8Array(0);  // the engine's input buffer; empty again once the module's memory grows
+  const quoteText = (request) => {
+    const text = jsonText(request, 'request');
+    let answer;  // a view of the engine's answer in its memory: decoded at once, before the engine runs again
+    if (illFormed(text)) {
+      answer = engine.quote(text);
+    } else {
+      if (input.length < 3 * text.length) {  // 3 bytes a UTF-16 unit at most
+        const at = engine._tally_input(3 * text.length);
+        input = engine.HEAPU8.subarray(at, at + 3 * text.length);
+      }
+      const length = engine._tally_quote_input(utf8Encoder.encodeInto(text, input).written);
+      const at = engine._tally_reply();
+      answer = engine.HEAPU8.subarray(at, at + length);
+    }
+    return answerText(utf8.decode(answer));
+  };
   return {
     async loadTariffs(source) {
       const { catalog, files } = await readTariffSource(source);
       return answer(engine.loadTariffs(catalog, files));
     },
     quote(request) {
-      // A view of the engine's answer in its memory: decoded at once, before anything else runs in the engine.
-      return answer(utf8.decode(engine.quote(jsonText(request, 'request'))));
+      return JSON.parse(quoteText(request));
     },
+    quoteText,
     list() {
       return answer(engine.list());
     },

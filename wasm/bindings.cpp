@@ -5,6 +5,7 @@
 // Each instance of the module is one engine: createTally() instantiates a fresh module, so the loaded tariffs
 // below are per instance. Free functions rather than a bound class keep the Embind glue about 2 KB smaller.
 #include <emscripten/bind.h>
+#include <emscripten/emscripten.h>
 #include <emscripten/val.h>
 
 #include "tally/error.hpp"
@@ -43,12 +44,13 @@ __attribute__((noinline)) std::string failure_of_current_exception() {
 
 std::unique_ptr<TariffSet> loaded_tariffs;
 
+}  // namespace
+
+// Not static: bench_bindings.cpp (the benchmark's build of the module) quotes from the same tariffs.
 const TariffSet& loaded() {
     if (!loaded_tariffs) throw Error("tariffs", "none loaded yet: call loadTariffs first");
     return *loaded_tariffs;
 }
-
-}  // namespace
 
 // `files` is a JS object mapping each catalog path to that file's text.
 std::string load_tariffs(const std::string& catalog_text, const val& files) try {
@@ -63,16 +65,29 @@ std::string load_tariffs(const std::string& catalog_text, const val& files) try 
     return failure_of_current_exception();
 }
 
+namespace {
+
 // quote's answer stays here until the next call: api.js decodes it straight from the module's memory (a view,
 // not a copy, and none of Embind's byte-by-byte scans of a returned std::string), and the buffer is reused.
 std::string reply;
 
-val quote(const std::string& request_text) {
+// The request's UTF-8 text, written by api.js straight into the module's memory (TextEncoder.encodeInto) rather
+// than passed as a std::string (which Embind encodes by a JS loop over the text, twice, into a fresh allocation).
+std::string input;
+
+void answer_quote(std::string_view request_text) {
     try {
         write_response(tally::quote(loaded(), parse_request(request_text)), reply);
     } catch (...) {
         reply = failure_of_current_exception();
     }
+}
+
+}  // namespace
+
+// For request text with a lone surrogate, which must reach the engine as Embind encodes it (api.js).
+val quote(const std::string& request_text) {
+    answer_quote(request_text);
     return val(emscripten::typed_memory_view(reply.size(), reinterpret_cast<const unsigned char*>(reply.data())));
 }
 
@@ -92,6 +107,27 @@ std::string validate(const std::string& tariff_text, const std::string& document
 }
 
 }  // namespace tally::wasm
+
+// The usual way a quote goes, as plain wasm exports: a call through Embind's generic invoker (the one it has
+// without eval) and the view object it returns cost as much as a small quote's own JSON.
+extern "C" {
+
+// The address of at least `size` bytes for the next request's UTF-8 text; good until the memory grows.
+EMSCRIPTEN_KEEPALIVE char* tally_input(std::size_t size) {
+    using tally::wasm::input;
+    if (input.size() < size) input.resize(size);
+    return &input[0];
+}
+
+// Quotes the `length` bytes of text at tally_input(); returns the length of the answer at tally_reply().
+EMSCRIPTEN_KEEPALIVE std::size_t tally_quote_input(std::size_t length) {
+    tally::wasm::answer_quote(std::string_view(tally::wasm::input).substr(0, length));
+    return tally::wasm::reply.size();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* tally_reply() { return tally::wasm::reply.data(); }
+
+}  // extern "C"
 
 EMSCRIPTEN_BINDINGS(tally) {
     emscripten::function("loadTariffs", &tally::wasm::load_tariffs);

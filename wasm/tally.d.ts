@@ -100,6 +100,12 @@ export interface Tally {
   /** Loads catalog.json and every edition it names; replaces the loaded set only if all of it is valid. */
   loadTariffs(source: TariffSource): Promise<Listing>;
   quote(request: QuoteRequest | string): QuoteResponse;
+  /**
+   * The same quote as JSON text: for a script that already holds the request as text and passes the response on
+   * as text (a server, a worker's message), with no JSON.parse of the answer. The text is compact JSON, the same
+   * bytes as the native engine's `response_text`; quote() returns its JSON.parse. Throws as quote() does.
+   */
+  quoteText(request: string | QuoteRequest): string;
   list(): Listing;
   /** Checks one edition file; throws a TallyError naming the path at fault. */
   validate(tariff: string | object, name?: string): { ok: true; product: string; edition: string; services: number };

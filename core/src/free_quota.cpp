@@ -4,11 +4,11 @@
 #include <numeric>
 
 #include "tally/ordering.hpp"
+#include "tally/wide.hpp"
 
 namespace tally {
 
 std::vector<std::uint64_t> split_proportionally(std::uint64_t pool, const std::vector<std::uint64_t>& calls) {
-    using Wide = unsigned __int128;
     Wide total = 0;
     for (auto c : calls) total += c;
     std::vector<std::uint64_t> shares(calls.size(), 0);
@@ -17,9 +17,9 @@ std::vector<std::uint64_t> split_proportionally(std::uint64_t pool, const std::v
     std::vector<unsigned __int128> remainders(calls.size());
     Wide given = 0;
     for (std::size_t i = 0; i < calls.size(); ++i) {
-        Wide exact = covered * calls[i];
-        shares[i] = static_cast<std::uint64_t>(exact / total);
-        remainders[i] = exact % total;
+        WideDivision share = divide(covered * calls[i], total);
+        shares[i] = static_cast<std::uint64_t>(share.quotient);
+        remainders[i] = share.remainder;
         given += shares[i];
     }
     std::vector<std::size_t> order = largest_first(remainders);

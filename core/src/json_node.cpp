@@ -3,78 +3,8 @@
 #include "tally/names.hpp"
 
 #include <algorithm>
-#include <cstring>
 
 namespace tally {
-
-namespace {
-
-std::size_t nesting_depth(const std::string& text) {
-    std::size_t depth = 0, deepest = 0;
-    bool in_string = false, escaped = false;
-    for (char c : text) {
-        if (in_string) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            deepest = std::max(deepest, ++depth);
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-    return deepest;
-}
-
-// nlohmann's DOM builder, refusing an object that names a key twice (it would keep the last one silently).
-// sax_parse is a template over the handler, so these methods are the ones it calls.
-class StrictDomBuilder : public nlohmann::detail::json_sax_dom_parser<Json> {
-public:
-    using Base = nlohmann::detail::json_sax_dom_parser<Json>;
-    using Base::Base;
-
-    bool start_object(std::size_t size) {
-        keys_.emplace_back();
-        return Base::start_object(size);
-    }
-    bool key(Json::string_t& name) {
-        auto& seen = keys_.back();
-        if (seen.size() >= kMaxObjectKeys) {  // ours have at most 16: a linear look-up stays cheap
-            problem_ = "an object has more than " + std::to_string(kMaxObjectKeys) + " keys";
-            return false;
-        }
-        if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
-            problem_ = "an object names the key \"" + printable_excerpt(name) + "\" twice";
-            return false;  // stops the parse
-        }
-        seen.push_back(name);
-        return Base::key(name);
-    }
-    bool end_object() {
-        keys_.pop_back();
-        return Base::end_object();
-    }
-    const std::optional<std::string>& problem() const { return problem_; }
-
-private:
-    std::vector<std::vector<std::string>> keys_;
-    std::optional<std::string> problem_;
-};
-
-}  // namespace
-
-Json parse_json(const std::string& text, const std::string& path) {
-    if (nesting_depth(text) > kMaxJsonDepth)
-        throw Error(path, "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
-    Json result;
-    StrictDomBuilder builder(result, false);
-    bool parsed = Json::sax_parse(text, &builder);
-    if (builder.problem()) throw Error(path, *builder.problem());
-    if (!parsed || result.is_discarded()) throw Error(path, "not valid JSON");
-    return result;
-}
 
 void JsonNode::fail(const std::string& problem) const { throw Error(path_, problem); }
 

@@ -1,5 +1,7 @@
 #include "tally/money.hpp"
 
+#include "tally/wide.hpp"
+
 #include <stdexcept>
 
 namespace tally {
@@ -14,22 +16,25 @@ Units checked_add(Units a, Units b) {
 }
 
 Units checked_mul(Units a, Units b) {
+    // Both within 63 bits (every real amount and count): the product is within 126 and cannot overflow. The
+    // checked multiply is a library call that divides to check (in wasm, a 128-bit division in plain C).
+    constexpr Units kLimit = static_cast<Units>(1) << 63;
+    if (a > -kLimit && a < kLimit && b > -kLimit && b < kLimit) return a * b;
     Units product;
     if (__builtin_mul_overflow(a, b, &product)) throw std::overflow_error("amount too large");
     return product;
 }
 
-// Writes the decimal form of units / 10^(8 - decimals) backwards, ending at `end`, and returns its start (48 bytes
-// hold any value). With `trimmed`, trailing zeros past the second decimal are dropped (end moves back).
-// 64-bit division where the value allows (every real amount): 128-bit division is a library call.
-char* format(Units units, int decimals, bool trimmed, char*& end) {
+// Writes the decimal form of units / 10^(8 - decimals) backwards, ending at `end`, and returns its start
+// (kMaxChars bytes hold any value). With `trimmed`, trailing zeros past the second decimal are dropped (end moves
+// back).
+char* format_digits(Units units, int decimals, bool trimmed, char*& end) {
     Units magnitude = units < 0 ? -units : units;
-    Units scale = 1;
+    std::uint64_t scale = 1;
     for (int i = decimals; i < Money::kDecimals; ++i) scale *= 10;
-    if (scale != 1) {
-        if (magnitude % scale != 0) throw std::logic_error("Money::to_string would drop digits");
-        magnitude /= scale;
-    }
+    WideDivision scaled = divide(static_cast<Wide>(magnitude), scale);
+    if (scaled.remainder != 0) throw std::logic_error("Money::to_string would drop digits");
+    magnitude = static_cast<Units>(scaled.quotient);
     char* p = end;
     int written = 0;
     auto put = [&](int digit) {
@@ -100,30 +105,25 @@ Money Money::divided_exactly(std::uint64_t divisor) const {
 Money Money::rounded_to_fen() const {
     // Half up on the magnitude; amounts on a bill are never negative, but keep the rule symmetric.
     Units magnitude = units_ < 0 ? -units_ : units_;
-    Units fen = (magnitude + kUnitsPerFen / 2) / kUnitsPerFen;
+    auto fen = static_cast<Units>(divide(static_cast<Wide>(magnitude + kUnitsPerFen / 2), kUnitsPerFen).quotient);
     Units rounded = checked_mul(fen, kUnitsPerFen);
     return Money(units_ < 0 ? -rounded : rounded);
 }
 
 std::string Money::to_string(int decimals) const {
-    char buffer[48];
-    char* end = buffer + sizeof buffer;
-    char* start = format(units_, decimals, false, end);
-    return std::string(start, end);
+    char buffer[kMaxChars];
+    return std::string(format(buffer, decimals));
 }
 
 std::string Money::to_trimmed_string() const {
-    char buffer[48];
-    char* end = buffer + sizeof buffer;
-    char* start = format(units_, kDecimals, true, end);
-    return std::string(start, end);
+    char buffer[kMaxChars];
+    return std::string(format(buffer, kDecimals, true));
 }
 
-void Money::append_to(std::string& out, int decimals, bool trimmed) const {
-    char buffer[48];
-    char* end = buffer + sizeof buffer;
-    char* start = format(units_, decimals, trimmed, end);
-    out.append(start, end);
+std::string_view Money::format(char (&buffer)[kMaxChars], int decimals, bool trimmed) const {
+    char* end = buffer + kMaxChars;
+    char* start = format_digits(units_, decimals, trimmed, end);
+    return std::string_view(start, static_cast<std::size_t>(end - start));
 }
 
 }  // namespace tally

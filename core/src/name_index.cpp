@@ -34,9 +34,17 @@ std::optional<std::pair<std::string, std::size_t>> NameIndex::finish() {
 }
 
 std::optional<std::size_t> NameIndex::find(std::string_view name) const {
-    std::string key = normalize_name(name);
+    // Every quote looks each of its names up: a usual one is normalized on the stack, with no allocation.
+    char small[3 * 64];
+    std::string large;
+    char* buffer = small;
+    if (name.size() > 64) {
+        large.resize(3 * name.size());
+        buffer = &large[0];
+    }
+    std::string_view key(buffer, normalize_name_into(name, buffer));
     auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
-                               [](const auto& entry, const std::string& k) { return entry.first < k; });
+                               [](const auto& entry, std::string_view k) { return std::string_view(entry.first) < k; });
     if (it == entries_.end() || it->first != key) return std::nullopt;
     return it->second;
 }

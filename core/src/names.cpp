@@ -1,5 +1,7 @@
 #include "tally/names.hpp"
 
+#include "tally/utf8.hpp"
+
 namespace tally {
 namespace {
 
@@ -22,24 +24,6 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
     }
     i += length;
     return cp;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 bool is_space(char32_t cp) {
@@ -71,16 +55,23 @@ std::string printable_excerpt(std::string_view text, std::size_t max_bytes) {
     return out;
 }
 
-std::string normalize_name(std::string_view name) {
-    std::string out;
-    out.reserve(name.size());
+// Written through a pointer (std::string's push_back is a library call per byte in the wasm build). A byte
+// becomes at most 3: a malformed one is replaced by U+FFFD; folding only ever shortens a character.
+std::size_t normalize_name_into(std::string_view name, char* out) {
+    char* end = out;
     for (std::size_t i = 0; i < name.size();) {
         char32_t cp = next_code_point(name, i);
         if (is_space(cp)) continue;
         if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // full-width ASCII block
         if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
-        append_utf8(out, cp);
+        end = put_utf8(end, cp);
     }
+    return static_cast<std::size_t>(end - out);
+}
+
+std::string normalize_name(std::string_view name) {
+    std::string out(3 * name.size(), '\0');
+    out.resize(normalize_name_into(name, &out[0]));
     return out;
 }
 

@@ -39,33 +39,38 @@ const Edition& resolve_edition(const TariffSet& tariffs, const QuoteRequest& req
 
 void check_settlement(const Edition& edition, const QuoteRequest& request) {
     const auto& before = edition.settlement.monthly_settled_before;
-    bool monthly_account = request.settlement == std::string("monthly");
+    bool monthly_account = request.settlement && *request.settlement == "monthly";
     if (monthly_account && edition.settlement.cycle == Cycle::monthly) return;
-    if (request.settlement == std::string("daily") && edition.settlement.cycle == Cycle::monthly)
+    if (request.settlement && *request.settlement == "daily" && edition.settlement.cycle == Cycle::monthly)
         throw Error("settlement", edition.product + " settles monthly");
-    std::string unpublished = "accounts opened before " + before.value_or("") +
-                              " are settled monthly, and their price table (价格说明（月结）) is not in the source "
-                              "page, so no quote can be made (R10)";
+    // Worded only when it is thrown: this runs on every quote.
+    auto unpublished = [&] {
+        return "accounts opened before " + before.value_or("") +
+               " are settled monthly, and their price table (价格说明（月结）) is not in the source page, so no quote "
+               "can be made (R10)";
+    };
     if (monthly_account) {
         if (!before) throw Error("settlement", edition.product + " settles daily");
-        throw Error("settlement", unpublished);
+        throw Error("settlement", unpublished());
     }
     if (before && request.account_opened && *request.account_opened < *before)
-        throw Error("account_opened", unpublished);
+        throw Error("account_opened", unpublished());
 }
 
-std::size_t resolve_service(const Edition& edition, const std::string& name, const std::string& path) {
-    if (auto index = edition.find_service(name)) return *index;
+std::string item_path(const char* list, std::size_t index, const char* field) {
+    return std::string(list) + "[" + std::to_string(index) + "]." + field;
+}
+
+// `list`[`index`].service names it; the path is worded only for an error (this runs for every item of every quote).
+std::size_t resolve_service(const Edition& edition, const std::string& name, const char* list, std::size_t index) {
+    if (auto found = edition.find_service(name)) return *found;
+    std::string path = item_path(list, index, "service");
     std::string key = normalize_name(name);
     for (const auto& item : edition.unpriced)
         if (normalize_name(item.id) == key || normalize_name(item.name.zh) == key || normalize_name(item.name.en) == key)
             throw Error(path, item.name.zh + " has no published price (R9)");
     throw Error(path, "unknown service " + shown_name(name) + " in " + edition.product + " " + edition.edition +
                           " (tally list shows the names)");
-}
-
-std::string item_path(const char* list, std::size_t index, const char* field) {
-    return std::string(list) + "[" + std::to_string(index) + "]." + field;
 }
 
 ResolvedRequest resolve(const TariffSet& tariffs, const QuoteRequest& request) {
@@ -91,15 +96,14 @@ ResolvedRequest resolve(const TariffSet& tariffs, const QuoteRequest& request) {
         listed[s] = true;
     };
     for (std::size_t i = 0; i < request.usage.size(); ++i) {
-        std::string path = item_path("usage", i, "service");
-        std::size_t s = resolve_service(edition, request.usage[i].service, path);
-        if (listed[s]) throw Error(path, "names " + edition.services[s].name.zh + " a second time");
+        std::size_t s = resolve_service(edition, request.usage[i].service, "usage", i);
+        if (listed[s]) throw Error(item_path("usage", i, "service"), "names " + edition.services[s].name.zh + " a second time");
         r.calls[s] = request.usage[i].calls;
         list(s);
     }
     for (std::size_t i = 0; i < request.packs.size(); ++i) {
         const PackRequest& p = request.packs[i];
-        std::size_t s = resolve_service(edition, p.service, item_path("packs", i, "service"));
+        std::size_t s = resolve_service(edition, p.service, "packs", i);
         const Service& service = edition.services[s];
         const Pack* pack = service.find_pack(p.size);
         if (!pack) {

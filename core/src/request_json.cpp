@@ -1,5 +1,7 @@
 #include "tally/request.hpp"
 
+#include "tally/utf8.hpp"
+
 namespace tally {
 
 namespace {
@@ -102,16 +104,9 @@ public:
                 ++i_;
                 continue;
             }
-            // RFC 3629, as nlohmann's lexer checks it: no overlong forms, no surrogates, nothing past U+10FFFF.
-            std::size_t more = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
-            if (more == 0 || i_ + more >= t_.size()) return false;
-            auto second = static_cast<unsigned char>(t_[i_ + 1]);
-            unsigned char low = (c == 0xE0) ? 0xA0 : (c == 0xF0) ? 0x90 : 0x80;
-            unsigned char high = (c == 0xED) ? 0x9F : (c == 0xF4) ? 0x8F : 0xBF;
-            if (second < low || second > high) return false;
-            for (std::size_t k = 2; k <= more; ++k)
-                if ((static_cast<unsigned char>(t_[i_ + k]) & 0xC0) != 0x80) return false;
-            i_ += more + 1;
+            std::size_t length = utf8_sequence(t_, i_);
+            if (length == 0) return false;
+            i_ += length;
         }
         return false;
     }
@@ -128,7 +123,7 @@ public:
         std::uint64_t value = 0;
         while (i_ < t_.size() && t_[i_] >= '0' && t_[i_] <= '9') {
             auto digit = static_cast<std::uint64_t>(t_[i_] - '0');
-            if (value > (UINT64_MAX - digit) / 10) return false;  // nlohmann would read a float
+            if (value > (UINT64_MAX - digit) / 10) return false;  // parse_json would read a float
             value = value * 10 + digit;
             ++i_;
         }
@@ -247,7 +242,7 @@ std::optional<QuoteRequest> read_plain_request(std::string_view text) {
     return r;
 }
 
-QuoteRequest parse_request(const std::string& text) {
+QuoteRequest parse_request(std::string_view text) {
     if (auto plain = read_plain_request(text)) return std::move(*plain);
     Json j = parse_json(text, "request");
     if (!j.is_object()) throw Error("request", "must be a JSON object");

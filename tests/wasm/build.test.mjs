@@ -29,11 +29,11 @@ test('no new Function or eval( in the glue (linked with -sDYNAMIC_EXECUTION=0)',
 
 test('the module exports createTally and the API the .d.ts declares', async () => {
   const tally = await loadTally();
-  for (const method of ['loadTariffs', 'quote', 'list', 'validate', 'memoryBytes']) {
+  for (const method of ['loadTariffs', 'quote', 'quoteText', 'list', 'validate', 'memoryBytes']) {
     assert.equal(typeof tally[method], 'function', method);
   }
   const listing = tally.list();
   assert.deepEqual(listing.products.map((p) => p.id), ['body-analysis', 'image-analysis', 'face-verification']);
   const declared = fs.readFileSync(path.join(wasmDir, 'tally.d.mts'), 'utf8');
-  for (const name of ['createTally', 'loadTariffs', 'quote', 'list', 'validate']) assert.match(declared, new RegExp(name));
+  for (const name of ['createTally', 'loadTariffs', 'quote', 'quoteText', 'list', 'validate']) assert.match(declared, new RegExp(name));
 });

@@ -38,6 +38,8 @@ for (const [name, calls, message, onlyJs] of badCalls) {
     assert.equal(error.message, message);
     assert.equal(error.code, 'invalid_input');
     assert.equal(error.path, 'usage[1].calls');
+    const fromText = thrown(() => tally.quoteText(onlyJs ? body(calls) : JSON.stringify(body(calls))));
+    assert.deepEqual([fromText.message, fromText.code, fromText.path], [message, 'invalid_input', 'usage[1].calls'], 'quoteText');
     if (onlyJs) return;
     const native = nativeQuote(JSON.stringify(body(calls)));
     assert.equal(native.status, 2);
@@ -53,8 +55,22 @@ test('unknown names', () => {
   assert.equal(e.path, 'usage[0].service');
   assert.equal(thrown(() => tally.quote({ product: 'body-analysis', qps: [{ group: 'x', qps: 1 }] })).path, 'qps[0].group');
   assert.equal(thrown(() => tally.quote('{"product":')).message, 'error: request: not valid JSON');
+  assert.equal(thrown(() => tally.quoteText('{"product":')).message, 'error: request: not valid JSON');
   assert.equal(thrown(() => tally.quote({ product: 'body-analysis', usage: [{ service: '人体检测', calls: 10n }] })).message,
     'error: request: not valid JSON');
+});
+
+// Text with a lone surrogate reaches the engine as Embind encodes it, never with U+FFFD in its place (which
+// TextEncoder, the quick way in, would write): here the surrogate swallows the closing quote.
+test('request text with a lone surrogate is not valid JSON; a pair is a character', () => {
+  const request = (service) => `{"product":"body-analysis","usage":[{"service":"${service}","calls":1}]}`;
+  for (const lone of ['\uD83D', '\uDE00', 'a\uD83D']) {
+    assert.equal(thrown(() => tally.quoteText(request(lone))).message, 'error: request: not valid JSON');
+    assert.equal(thrown(() => tally.quote(request(lone))).message, 'error: request: not valid JSON');
+  }
+  const native = nativeQuote(request('\uD83D\uDE00'));
+  assert.equal(native.stderr, 'error: usage[0].service: unknown service "\uD83D\uDE00" in body-analysis current (tally list shows the names)\n');
+  assert.equal(`${thrown(() => tally.quoteText(request('\uD83D\uDE00'))).message}\n`, native.stderr);
 });
 
 test('invalid tariffs: validate and loadTariffs name the path, and keep the loaded set', async () => {

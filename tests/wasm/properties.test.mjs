@@ -47,6 +47,7 @@ test('300 generated requests: wasm and native print the same response', () => {
     const native = nativeQuote(JSON.stringify(request));
     assert.equal(native.status, 0, native.stderr);
     assert.equal(JSON.stringify(wasm, null, 2) + '\n', native.stdout, JSON.stringify(request));
+    assert.equal(tally.quoteText(JSON.stringify(request)), JSON.stringify(wasm), 'quoteText: the same response as text');
     const sum = wasm.lines.reduce((fen, line) => fen + BigInt(line.charged.replace('.', '')), 0n);
     assert.equal(sum, BigInt(wasm.total.replace('.', '')), 'total = sum of the charged lines (in fen, as BigInt)');
   }

@@ -39,6 +39,7 @@ for (const file of files) {
     assert.equal(native.status, 0, native.stderr);
     assert.deepEqual(response, native.json, 'wasm and native responses differ');
     assert.equal(JSON.stringify(response, null, 2) + '\n', native.stdout, 'field order differs');
+    assert.equal(tally.quoteText(JSON.stringify(vector.request)), JSON.stringify(native.json), 'quoteText: the compact text');
   });
 }
 

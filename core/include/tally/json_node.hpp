@@ -22,9 +22,10 @@ using Json = nlohmann::ordered_json;
 inline constexpr std::size_t kMaxJsonDepth = 64;
 inline constexpr std::size_t kMaxObjectKeys = 256;
 
-// Parses JSON text, or throws Error(path, …) when it is not valid JSON (1e400 included), nests too deep, or
-// has an object with a key twice or more than kMaxObjectKeys keys.
-Json parse_json(const std::string& text, const std::string& path);
+// Parses JSON text (json_parse.cpp), or throws Error(path, …) when it is not valid JSON (1e400 included), nests
+// too deep, or has an object with a key twice or more than kMaxObjectKeys keys. A number with a fraction or an
+// exponent (never a valid count) holds a double near its value; whether it is 1e19 or more is exact.
+Json parse_json(std::string_view text, const std::string& path);
 
 // Compact JSON text, byte for byte value.dump() for every document parse_json returns, written without nlohmann's
 // serializer (so the wasm module leaves it out). Strings are copied as they are (parse_json only yields valid

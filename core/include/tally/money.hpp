@@ -40,8 +40,10 @@ public:
     std::string to_fen_string() const { return rounded_to_fen().to_string(2); }
     // Shortest exact form with at least two places: "0.0025", "1.20", "17000.00".
     std::string to_trimmed_string() const;
-    // Appends to_string(decimals) (or, trimmed, to_trimmed_string()) to `out`, with no string in between.
-    void append_to(std::string& out, int decimals, bool trimmed = false) const;
+    // to_string(decimals) (or, trimmed, to_trimmed_string()) written into `buffer`, with no string made: a view
+    // of its end.
+    static constexpr std::size_t kMaxChars = 48;  // any value, to any places
+    std::string_view format(char (&buffer)[kMaxChars], int decimals, bool trimmed = false) const;
 
     friend constexpr bool operator==(Money a, Money b) { return a.units_ == b.units_; }
     friend constexpr bool operator!=(Money a, Money b) { return a.units_ != b.units_; }

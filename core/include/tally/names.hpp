@@ -8,6 +8,8 @@
 namespace tally {
 
 std::string normalize_name(std::string_view name);
+// The same written into `out`, which must hold 3 * name.size() bytes; returns its length.
+std::size_t normalize_name_into(std::string_view name, char* out);
 
 // Caller-supplied text quoted back in an error: control characters escaped (\u000a) and cut to `max_bytes` at a
 // character boundary, so an error is always one short line whatever was sent.

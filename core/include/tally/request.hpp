@@ -56,7 +56,7 @@ QuoteRequest read_request(const JsonNode& node);
 void from_json(const Json& j, QuoteRequest& request);
 
 // Parses request text; malformed JSON is an Error at the document root.
-QuoteRequest parse_request(const std::string& text);
+QuoteRequest parse_request(std::string_view text);
 
 // The quick reading parse_request tries first: a request in its plain form (no escapes, nulls, fractions, signs,
 // duplicate or unknown keys, account_opened; every value in range) is read straight from the text. Anything
