@@ -62,6 +62,7 @@ QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split, De
     out.services.reserve(request.order.size());
     std::vector<std::uint64_t> periods;
     std::vector<PackPurchase*> own_packs;
+    ServiceSettlement settled;
     for (std::size_t s : request.order) {
         const Service& service = edition.services[s];
         ServiceSummary summary;
@@ -77,8 +78,7 @@ QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split, De
         } else {
             if (request.daily_lines()) periods = spread_over_days(summary.calls, request.days);
             else periods.assign(1, summary.calls);
-            ServiceSettlement settled =
-                settle_service(service, edition.tier_basis, periods, grant.capacity[s], own_packs);
+            settle_service(service, edition.tier_basis, periods, grant.capacity[s], own_packs, settled);
             summary.free_calls = settled.free_calls;
             summary.pack_calls = settled.pack_calls;
             if (settled.free_calls > 0 && full)
