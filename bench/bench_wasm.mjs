@@ -84,20 +84,22 @@ for (let round = 0; round < rounds; round++) {
 }
 
 const fmt = (x, width, digits = 0) => x.toFixed(digits).padStart(width);
-console.log(`${'case'.padEnd(48)} ${'part'.padEnd(28)} ${'wasm ns'.padStart(9)} ${'native ns'.padStart(10)} ${'vs'.padEnd(7)} ${'ratio'.padStart(6)}  per round`);
+console.log(`${'case'.padEnd(48)} ${'part'.padEnd(28)} ${'wasm ns'.padStart(9)} ${'native ns'.padStart(10)} ${'vs'.padEnd(7)} ${'ratio'.padStart(6)} ${'best'.padStart(5)}  per round`);
 cases.forEach((c, ci) => {
   parts.forEach((part, pi) => {
     const wasm = samples[ci][pi];
     const nat = native.map((run) => run[ci][part.native]);
     const ratios = wasm.map((w, r) => w / nat[r]);
     console.log(`${(pi === 0 ? c.name : '').padEnd(48)} ${part.label.padEnd(28)} ${fmt(median(wasm), 9)} ${fmt(median(nat), 10)} ` +
-      `${part.native.padEnd(7)} ${fmt(median(wasm) / median(nat), 6, 2)}  ${fmt(Math.min(...ratios), 0, 2)}-${fmt(Math.max(...ratios), 0, 2)}`);
+      `${part.native.padEnd(7)} ${fmt(median(wasm) / median(nat), 6, 2)} ${fmt(Math.min(...wasm) / Math.min(...nat), 5, 2)}  ` +
+      `${fmt(Math.min(...ratios), 0, 2)}-${fmt(Math.max(...ratios), 0, 2)}`);
   });
 });
 console.log(`
 ${rounds} rounds, interleaved: each round times every part of every case (median of 5 batches of ${batchSize.json}
 quotes, ${batchSize.engine} for the engine alone), then runs ${path.relative(root, nativeBench)} once (5 batches of 500 and
-2000). Figures are medians over the rounds; "per round" is the range of the ratio within a round.
+2000). Figures are medians over the rounds; "best" is the fastest round of wasm over the fastest of native (the
+least disturbed by a busy machine); "per round" is the range of the ratio within a round.
 native json:   request text -> parse_request -> tally::quote -> response_text (bench_quote's "ns/quote (JSON)").
 native engine: tally::quote on a parsed request (bench_quote's "ns/quote").
 (b) and (c) text -> text do the same work as native json; (a) does more (objects to and from JSON).`);
