@@ -1,8 +1,10 @@
 // Quote speed: the cases in bench/cases.json (shared with bench/bench_wasm.mjs), timed in batches; the median
 // batch is reported per quote and per service. A benchmark, not a test: `./dev bench`, ratios within one run.
+//   tally_bench [SOURCE_DIR [BATCHES]]   BATCHES a case (default 31); bench_wasm.mjs runs it often with few.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -36,6 +38,7 @@ double median_ns_per_call(Work&& work, int batch, int batches = 31) {
 
 int main(int argc, char** argv) {
     std::string source = argc > 1 ? argv[1] : TALLY_SOURCE_DIR;
+    int batches = argc > 2 ? std::max(1, std::atoi(argv[2])) : 31;
     std::string dir = source + "/tariffs";
     tally::TariffSet tariffs = tally::TariffSet::load(read_file(dir + "/catalog.json"),
                                                       [&](const std::string& f) { return read_file(dir + "/" + f); });
@@ -46,9 +49,10 @@ int main(int argc, char** argv) {
         tally::QuoteRequest request = c["request"].get<tally::QuoteRequest>();
         std::string text = c["request"].dump();
         double services = c["services"].get<double>();
-        double engine = median_ns_per_call([&] { return tally::quote(tariffs, request).lines.size(); }, 2000);
+        double engine = median_ns_per_call([&] { return tally::quote(tariffs, request).lines.size(); }, 2000, batches);
         double with_json = median_ns_per_call(
-            [&] { return tally::response_text(tally::quote(tariffs, tally::parse_request(text))).size(); }, 500);
+            [&] { return tally::response_text(tally::quote(tariffs, tally::parse_request(text))).size(); }, 500,
+            batches);
         std::printf("%-50s %14.0f %14.0f %16.0f\n", c["name"].get<std::string>().c_str(), engine, engine / services,
                     with_json);
     }

@@ -10,8 +10,9 @@
 //       same work as native's "JSON in and out" with no crossing; and the engine alone on a parsed request,
 //       native's "ns/quote".
 //
-// The native benchmark runs once per round, between the rounds of wasm timing, so that both see the same
-// machine. `./dev bench` builds both and runs this; TALLY_ROUNDS sets the number of rounds (default 7).
+// The native benchmark runs once per round (5 batches a case, as the wasm parts), between the rounds of wasm
+// timing, so that both see the same machine. `./dev bench` builds both and runs this; TALLY_ROUNDS sets the
+// number of rounds (default 15).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,7 +22,7 @@ import { loadTally, root, tariffDir, wasmDir } from '../tests/wasm/support.mjs';
 
 const cases = JSON.parse(fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases.json'), 'utf8'));
 for (const c of cases) c.text = JSON.stringify(c.request);  // the bytes bench_quote.cpp starts from (dump())
-const rounds = Number(process.env.TALLY_ROUNDS || 7);
+const rounds = Number(process.env.TALLY_ROUNDS || 15);
 const nativeBench = process.env.TALLY_NATIVE_BENCH || path.join(root, 'build/native/bench/tally_bench');
 
 const tally = await loadTally();
@@ -56,7 +57,7 @@ function nsPerCall(part, c) {
 }
 
 function runNative() {
-  const run = spawnSync(nativeBench, [root], { encoding: 'utf8' });
+  const run = spawnSync(nativeBench, [root, '5'], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`${nativeBench}: ${run.stderr || run.error}`);
   return cases.map((c) => {
     const row = run.stdout.split('\n').find((line) => line.startsWith(c.name));
@@ -83,20 +84,22 @@ for (let round = 0; round < rounds; round++) {
 }
 
 const fmt = (x, width, digits = 0) => x.toFixed(digits).padStart(width);
-console.log(`${'case'.padEnd(48)} ${'part'.padEnd(28)} ${'wasm ns'.padStart(9)} ${'native ns'.padStart(10)} ${'vs'.padEnd(7)} ${'ratio'.padStart(6)}  per round`);
+console.log(`${'case'.padEnd(48)} ${'part'.padEnd(28)} ${'wasm ns'.padStart(9)} ${'native ns'.padStart(10)} ${'vs'.padEnd(7)} ${'ratio'.padStart(6)} ${'best'.padStart(5)}  per round`);
 cases.forEach((c, ci) => {
   parts.forEach((part, pi) => {
     const wasm = samples[ci][pi];
     const nat = native.map((run) => run[ci][part.native]);
     const ratios = wasm.map((w, r) => w / nat[r]);
     console.log(`${(pi === 0 ? c.name : '').padEnd(48)} ${part.label.padEnd(28)} ${fmt(median(wasm), 9)} ${fmt(median(nat), 10)} ` +
-      `${part.native.padEnd(7)} ${fmt(median(wasm) / median(nat), 6, 2)}  ${fmt(Math.min(...ratios), 0, 2)}-${fmt(Math.max(...ratios), 0, 2)}`);
+      `${part.native.padEnd(7)} ${fmt(median(wasm) / median(nat), 6, 2)} ${fmt(Math.min(...wasm) / Math.min(...nat), 5, 2)}  ` +
+      `${fmt(Math.min(...ratios), 0, 2)}-${fmt(Math.max(...ratios), 0, 2)}`);
   });
 });
 console.log(`
 ${rounds} rounds, interleaved: each round times every part of every case (median of 5 batches of ${batchSize.json}
-quotes, ${batchSize.engine} for the engine alone), then runs ${path.relative(root, nativeBench)} once. Figures are medians over
-the rounds; "per round" is the range of the ratio within a round.
+quotes, ${batchSize.engine} for the engine alone), then runs ${path.relative(root, nativeBench)} once (5 batches of 500 and
+2000). Figures are medians over the rounds; "best" is the fastest round of wasm over the fastest of native (the
+least disturbed by a busy machine); "per round" is the range of the ratio within a round.
 native json:   request text -> parse_request -> tally::quote -> response_text (bench_quote's "ns/quote (JSON)").
 native engine: tally::quote on a parsed request (bench_quote's "ns/quote").
 (b) and (c) text -> text do the same work as native json; (a) does more (objects to and from JSON).`);

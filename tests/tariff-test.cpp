@@ -120,6 +120,11 @@ TEST_CASE("Broken tariff files fail with the path of the fault", "[tariff][error
         t = body_tariff();
         t["services"][1]["name"]["zh"] = "人体检测";
         CHECK(load_error(t) == "body.json:services[1]: two services share the name \"人体检测\"");
+        t = body_tariff();  // two clashes: the one first in name order is reported
+        t["services"][0]["aliases"].push_back("aaa");
+        t["services"][1]["aliases"].push_back("zzz");
+        t["services"][2]["aliases"] = {"zzz", "aaa"};
+        CHECK(load_error(t) == "body.json:services[2]: two services share the name \"aaa\"");
     }
     SECTION("not JSON, or numbers out of range") {
         CHECK_THROWS_WITH(tally::parse_edition("{", "x.json"), "x.json: not valid JSON");

@@ -56,23 +56,29 @@ QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split, De
     FreeGrant grant = grant_free_quota(edition, metered, request.eligibility, split, values);
 
     std::vector<PackPurchase> packs = request.packs;  // drawn balances are this computation's own
+    // Room for every line and summary up front: a quote runs this several times (range, cliffs), and each
+    // allocation counts (in wasm most of all).
+    out.lines.reserve(2 * request.order.size() + request.packs.size() + request.qps.size());
+    out.services.reserve(request.order.size());
+    std::vector<std::uint64_t> periods;
+    std::vector<PackPurchase*> own_packs;
+    ServiceSettlement settled;
     for (std::size_t s : request.order) {
         const Service& service = edition.services[s];
         ServiceSummary summary;
         summary.service = service.id;
         summary.name = &service.name;
         summary.calls = request.calls[s];
-        std::vector<PackPurchase*> own_packs;
+        own_packs.clear();
         for (auto& p : packs)
             if (p.service == s) own_packs.push_back(&p);
 
         if (request.qps_group_of[s]) {
             summary.qps_group = edition.qps_groups[*request.qps_group_of[s]].id;
         } else {
-            std::vector<std::uint64_t> periods = request.daily_lines() ? spread_over_days(summary.calls, request.days)
-                                                                       : std::vector<std::uint64_t>{summary.calls};
-            ServiceSettlement settled =
-                settle_service(service, edition.tier_basis, periods, grant.capacity[s], own_packs);
+            if (request.daily_lines()) periods = spread_over_days(summary.calls, request.days);
+            else periods.assign(1, summary.calls);
+            settle_service(service, edition.tier_basis, periods, grant.capacity[s], own_packs, settled);
             summary.free_calls = settled.free_calls;
             summary.pack_calls = settled.pack_calls;
             if (settled.free_calls > 0 && full)

@@ -15,6 +15,14 @@ std::vector<std::uint64_t> spread_over_days(std::uint64_t calls, std::uint64_t d
 ServiceSettlement settle_service(const Service& service, TierBasis basis, const std::vector<std::uint64_t>& period_calls,
                                  std::uint64_t free_capacity, const std::vector<PackPurchase*>& packs) {
     ServiceSettlement result;
+    settle_service(service, basis, period_calls, free_capacity, packs, result);
+    return result;
+}
+
+void settle_service(const Service& service, TierBasis basis, const std::vector<std::uint64_t>& period_calls,
+                    std::uint64_t free_capacity, const std::vector<PackPurchase*>& packs, ServiceSettlement& result) {
+    result.free_calls = result.pack_calls = 0;
+    result.periods.clear();
     result.periods.reserve(period_calls.size());
     for (std::uint64_t calls : period_calls) {
         std::uint64_t free = std::min(calls, free_capacity);
@@ -37,7 +45,6 @@ ServiceSettlement settle_service(const Service& service, TierBasis basis, const 
         }
         result.periods.push_back(charge);
     }
-    return result;
 }
 
 }  // namespace tally

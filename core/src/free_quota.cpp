@@ -88,6 +88,7 @@ FreeGrant grant_free_quota(const Edition& edition, const std::vector<std::uint64
             continue;
         }
         std::vector<std::uint64_t> member_calls;
+        member_calls.reserve(pool.services.size());
         for (std::size_t s : pool.services) member_calls.push_back(calls[s]);
         std::vector<std::uint64_t> shares = split == SharedSplit::proportional
                                                 ? split_proportionally(pool.calls, member_calls)

@@ -16,6 +16,7 @@ const ServiceSummary* summary_of(const QuoteResponse& response, std::string_view
 void add_tier_cliffs(const ResolvedRequest& request, QuoteResponse& response) {
     const Edition& edition = *request.edition;
     if (edition.settlement.cycle != Cycle::monthly) return;
+    std::optional<ResolvedRequest> more;  // the request with one service's calls raised; copied once, put back after
     for (std::size_t s : request.order) {
         const Service& service = edition.services[s];
         const ServiceSummary* summary = summary_of(response, service.id);
@@ -30,9 +31,10 @@ void add_tier_cliffs(const ResolvedRequest& request, QuoteResponse& response) {
             // Cheap screen first; only a plausible drop is re-quoted in full (the pool split may move too).
             Money estimate = table.tiers[t].unit_price.times(summary->postpaid_calls + extra);
             if (estimate >= current) continue;
-            ResolvedRequest more = request;
-            more.calls[s] += extra;
-            Money total = compute_bill(more, SharedSplit::proportional, Detail::total_only).total;
+            if (!more) more = request;
+            more->calls[s] = request.calls[s] + extra;
+            Money total = compute_bill(*more, SharedSplit::proportional, Detail::total_only).total;
+            more->calls[s] = request.calls[s];
             if (total >= response.total) continue;
             Warning w;
             w.code = "tier_cliff";

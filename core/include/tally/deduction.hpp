@@ -31,5 +31,8 @@ std::vector<std::uint64_t> spread_over_days(std::uint64_t calls, std::uint64_t d
 // Throws Error("usage", …) when calls reach postpaid for a service that has no postpaid price.
 ServiceSettlement settle_service(const Service& service, TierBasis basis, const std::vector<std::uint64_t>& period_calls,
                                  std::uint64_t free_capacity, const std::vector<PackPurchase*>& packs);
+// The same into `out`, whose period list keeps its room from one service to the next (no allocation each time).
+void settle_service(const Service& service, TierBasis basis, const std::vector<std::uint64_t>& period_calls,
+                    std::uint64_t free_capacity, const std::vector<PackPurchase*>& packs, ServiceSettlement& out);
 
 }  // namespace tally

@@ -1,6 +1,8 @@
 #pragma once
 // Names (ids, printed names, aliases) to item indices, compared after normalize_name. A sorted vector: built
-// once when a tariff loads, then searched by every quote.
+// once when a tariff loads, then searched by every quote. Sorted by a hash of the name first, so that a look-up
+// compares numbers and then one name (string comparison is a byte loop in the wasm build).
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,8 +19,13 @@ public:
     std::optional<std::size_t> find(std::string_view name) const;
 
 private:
-    std::vector<std::pair<std::string, std::size_t>> entries_;  // normalized name, item
-    std::vector<std::string> originals_;                        // as written, for the error message
+    struct Entry {
+        std::uint64_t hash;  // of the normalized name
+        std::string name;    // normalized
+        std::size_t item;
+    };
+    std::vector<Entry> entries_;
+    std::vector<std::string> originals_;  // as written, for the error message
 };
 
 }  // namespace tally
