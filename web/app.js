@@ -320,9 +320,6 @@ function csv() {
 async function start() {
   // The product in view is parsed first; the others follow after the first quote.
   const engine = loadEngineFor(new URLSearchParams(location.search || PRESETS[0].query).get('p'));
-  // The first Intl.NumberFormat loads ICU data (tens of milliseconds): done while the engine and tariffs download.
-  money('0', state.lang);
-  count(0, state.lang);
   ({ tally, listing } = await engine);
   readUrl(location.search || PRESETS[0].query);
   renderForm();

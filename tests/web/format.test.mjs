@@ -1,4 +1,4 @@
-// web/format.js: amounts formatted from decimal strings exactly (Intl.NumberFormat given strings), fen sums.
+// web/format.js: amounts formatted from decimal strings exactly, digit by digit; fen sums.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
@@ -11,11 +11,42 @@ test('money keeps every digit of a decimal string, beyond what a float can hold'
   assert.equal(money('9007199254740993.01'), '¥9,007,199,254,740,993.01');  // 2^53 + 1: a float would say ...992
   assert.equal(money('0.0035', 'zh', { exact: true }), '¥0.0035');
   assert.equal(money('5997.99800000', 'en', { exact: true }), '¥5,997.998');
+  assert.equal(money('123', 'en'), '¥123.00');
+  assert.equal(money('999.5'), '¥999.50');
+  assert.equal(money('-1234.50'), '-¥1,234.50');
+});
+
+test('beyond its places an amount is rounded half away from zero (B-1, B, B+1 around the half)', () => {
+  assert.equal(money('0.004'), '¥0.00');
+  assert.equal(money('0.005'), '¥0.01');
+  assert.equal(money('0.006'), '¥0.01');
+  assert.equal(money('999999.994999'), '¥999,999.99');
+  assert.equal(money('999999.995'), '¥1,000,000.00');
+  assert.equal(money('-0.005'), '-¥0.01');
+  assert.equal(money('-0.004'), '¥0.00');
+  assert.equal(money('0.000000004', 'zh', { exact: true }), '¥0.00');
+  assert.equal(money('0.000000005', 'zh', { exact: true }), '¥0.00000001');
+});
+
+test('Chinese and English write amounts and counts alike', () => {
+  for (const amount of ['0.00', '1000.00', '1234567.891']) assert.equal(money(amount, 'zh'), money(amount, 'en'));
+  assert.equal(count(1000, 'zh'), count(1000, 'en'));
+});
+
+test('what is not an amount or a count is refused, not shown as NaN', () => {
+  for (const bad of ['', '1e3', '1.2.3', 'NaN', ' 1', '1,000', undefined]) {
+    assert.throws(() => money(bad), /not a decimal amount/, String(bad));
+  }
+  for (const bad of ['', '1.5', '-1', 'NaN', '1e21', undefined]) assert.throws(() => count(bad), /not a whole count/, String(bad));
 });
 
 test('counts are grouped by thousands', () => {
   assert.equal(count(2999999), '2,999,999');
   assert.equal(count(1000000000000000, 'en'), '1,000,000,000,000,000');
+  assert.equal(count(0), '0');
+  assert.equal(count(999), '999');
+  assert.equal(count(1000), '1,000');
+  assert.equal(count('12345678901234567890'), '12,345,678,901,234,567,890');
 });
 
 test('fen: to and from decimal strings', () => {
@@ -26,4 +57,23 @@ test('fen: to and from decimal strings', () => {
   assert.equal(fromFen(5n), '0.05');
   assert.equal(fromFen(3588000n), '35880.00');
   assert.equal(fromFen(9007199254740993n), '90071992547409.93');
+});
+
+// The page used to hand the strings to Intl.NumberFormat; its first use in a page costs 45-75 ms of loading ICU's
+// data on the main thread (docs/benchmarks.md), so format.js now writes the digits itself. Intl.NumberFormat, given
+// strings (exact in Node 20's ICU), stays the reference for what the two languages expect to read.
+test('amounts and counts read exactly as Intl.NumberFormat writes them in zh-CN and en-US', () => {
+  const amounts = ['0', '0.00', '0.01', '0.004', '0.005', '-0.005', '-1234.5', '7', '999.99', '1000', '5998.00',
+    '999999.995', '1234567.891', '35880.00', '12345678901234.56789', '0.0035', '0.000000005', '0.0000000049',
+    '9007199254740993.01'];
+  for (const lang of ['zh', 'en']) {
+    const locale = lang === 'en' ? 'en-US' : 'zh-CN';
+    for (const exact of [false, true]) {
+      const intl = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol',
+        minimumFractionDigits: 2, maximumFractionDigits: exact ? 8 : 2 });
+      for (const amount of amounts) assert.equal(money(amount, lang, { exact }), intl.format(amount), `${lang} ${exact} ${amount}`);
+    }
+    const intlCount = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    for (const n of ['0', '1', '999', '1000', '2999999', '1000000000000000']) assert.equal(count(n, lang), intlCount.format(n), n);
+  }
 });
