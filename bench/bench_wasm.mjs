@@ -10,19 +10,20 @@
 //       same work as native's "JSON in and out" with no crossing; and the engine alone on a parsed request,
 //       native's "ns/quote".
 //
-// The native benchmark runs once per round (5 batches a case, as the wasm parts), between the rounds of wasm
-// timing, so that both see the same machine. `./dev bench` builds both and runs this; TALLY_ROUNDS sets the
-// number of rounds (default 15).
-import { spawnSync } from 'node:child_process';
+// Each wasm batch is paired with a native batch of the same column run straight after it (tally_bench serve), and
+// the ratio taken per pair. `./dev bench` builds both and runs this; TALLY_ROUNDS sets the number of rounds
+// (default 60).
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import readline from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { loadTally, root, tariffDir, wasmDir } from '../tests/wasm/support.mjs';
 
 const cases = JSON.parse(fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases.json'), 'utf8'));
 for (const c of cases) c.text = JSON.stringify(c.request);  // the bytes bench_quote.cpp starts from (dump())
-const rounds = Number(process.env.TALLY_ROUNDS || 15);
+const rounds = Number(process.env.TALLY_ROUNDS || 60);
 const nativeBench = process.env.TALLY_NATIVE_BENCH || path.join(root, 'build/native/bench/tally_bench');
 
 const tally = await loadTally();
@@ -56,50 +57,56 @@ function nsPerCall(part, c) {
   return ns;
 }
 
-function runNative() {
-  const run = spawnSync(nativeBench, [root, '5'], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`${nativeBench}: ${run.stderr || run.error}`);
-  return cases.map((c) => {
-    const row = run.stdout.split('\n').find((line) => line.startsWith(c.name));
-    const columns = row.slice(c.name.length).trim().split(/\s+/).map(Number);
-    return { engine: columns[0], json: columns[2] };
-  });
+// The native benchmark as a server: each batch of wasm is paired with a batch of the native column it is set
+// against, run straight after it (or before it, every other round), so that both meet the same moment of a shared
+// machine whose speed changes within tens of milliseconds; a ratio is taken per pair.
+const native = spawn(nativeBench, [root, 'serve'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const nativeLines = readline.createInterface({ input: native.stdout })[Symbol.asyncIterator]();
+async function nativeNs(ci, kind) {
+  native.stdin.write(`${ci} ${kind} ${batchSize[kind]}\n`);
+  const { value, done } = await nativeLines.next();
+  if (done) throw new Error(`${nativeBench} serve stopped`);
+  return Number(value);
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const quartiles = (xs) => { const s = [...xs].sort((a, b) => a - b); return [s[s.length >> 2], s[(3 * s.length) >> 2]]; };
 
 // Warm-up, so that V8 has tiered the module's hot functions up from Liftoff to TurboFan before timing.
 for (const c of cases) for (const part of parts) for (let i = 0; i < 8; i++) nsPerCall(part, c);
+for (let ci = 0; ci < cases.length; ci++) for (const kind of ['engine', 'json']) await nativeNs(ci, kind);
 
-// samples[case][part][round] = the median of that round's batches; native[round][case] = that run's columns.
-const samples = cases.map(() => parts.map(() => []));
-const native = [];
+// pairs[case][part] = [{ wasm, native }] in ns a quote, one pair a round.
+const pairs = cases.map(() => parts.map(() => []));
 for (let round = 0; round < rounds; round++) {
-  cases.forEach((c, ci) => {
-    const batches = parts.map(() => []);
-    for (let b = 0; b < 5; b++) parts.forEach((part, pi) => batches[pi].push(nsPerCall(part, c)));
-    parts.forEach((part, pi) => samples[ci][pi].push(median(batches[pi])));
-  });
-  native.push(runNative());
+  for (const [ci, c] of cases.entries()) {
+    for (const [pi, part] of parts.entries()) {
+      const pair = {};
+      if (round % 2) pair.native = await nativeNs(ci, part.native);
+      pair.wasm = nsPerCall(part, c);
+      if (!(round % 2)) pair.native = await nativeNs(ci, part.native);
+      pairs[ci][pi].push(pair);
+    }
+  }
 }
+native.stdin.end();
 
 const fmt = (x, width, digits = 0) => x.toFixed(digits).padStart(width);
-console.log(`${'case'.padEnd(48)} ${'part'.padEnd(28)} ${'wasm ns'.padStart(9)} ${'native ns'.padStart(10)} ${'vs'.padEnd(7)} ${'ratio'.padStart(6)} ${'best'.padStart(5)}  per round`);
+console.log(`${'case'.padEnd(48)} ${'part'.padEnd(28)} ${'wasm ns'.padStart(9)} ${'native ns'.padStart(10)} ${'vs'.padEnd(7)} ${'ratio'.padStart(6)}  ${'middle half'.padStart(11)}`);
 cases.forEach((c, ci) => {
   parts.forEach((part, pi) => {
-    const wasm = samples[ci][pi];
-    const nat = native.map((run) => run[ci][part.native]);
-    const ratios = wasm.map((w, r) => w / nat[r]);
-    console.log(`${(pi === 0 ? c.name : '').padEnd(48)} ${part.label.padEnd(28)} ${fmt(median(wasm), 9)} ${fmt(median(nat), 10)} ` +
-      `${part.native.padEnd(7)} ${fmt(median(wasm) / median(nat), 6, 2)} ${fmt(Math.min(...wasm) / Math.min(...nat), 5, 2)}  ` +
-      `${fmt(Math.min(...ratios), 0, 2)}-${fmt(Math.max(...ratios), 0, 2)}`);
+    const timed = pairs[ci][pi];
+    const ratios = timed.map((p) => p.wasm / p.native);
+    const [q1, q3] = quartiles(ratios);
+    console.log(`${(pi === 0 ? c.name : '').padEnd(48)} ${part.label.padEnd(28)} ${fmt(median(timed.map((p) => p.wasm)), 9)} ` +
+      `${fmt(median(timed.map((p) => p.native)), 10)} ${part.native.padEnd(7)} ${fmt(median(ratios), 6, 2)}  ${fmt(q1, 5, 2)}-${fmt(q3, 0, 2)}`);
   });
 });
 console.log(`
-${rounds} rounds, interleaved: each round times every part of every case (median of 5 batches of ${batchSize.json}
-quotes, ${batchSize.engine} for the engine alone), then runs ${path.relative(root, nativeBench)} once (5 batches of 500 and
-2000). Figures are medians over the rounds; "best" is the fastest round of wasm over the fastest of native (the
-least disturbed by a busy machine); "per round" is the range of the ratio within a round.
+${rounds} rounds. In each, every part of every case is timed as one batch of ${batchSize.json} quotes (${batchSize.engine} for
+the engine alone), paired with a batch of the same size of the native column it is set against, run by
+${path.relative(root, nativeBench)} serve straight after it (before it, every other round). "ratio" is the median over the rounds of
+wasm / native within a pair; "middle half" its quartiles; the times are the medians of each side.
 native json:   request text -> parse_request -> tally::quote -> response_text (bench_quote's "ns/quote (JSON)").
 native engine: tally::quote on a parsed request (bench_quote's "ns/quote").
 (b) and (c) text -> text do the same work as native json; (a) does more (objects to and from JSON).`);
