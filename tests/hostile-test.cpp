@@ -1,5 +1,6 @@
 // Tariff and request input nobody planned for: each either loads safely (names are data, never markup) or
 // fails with one clear Error; never a crash, a hang or a sanitizer report (the asan preset runs this too).
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include <dirent.h>
@@ -66,7 +67,7 @@ TEST_CASE("Markup and control characters in names are kept as data", "[hostile]"
 
 TEST_CASE("The direct response writer escapes names as the JSON tree does", "[hostile]") {
     json t = body_tariff();
-    const std::string controls = std::string("tab\tnl\ncr\rbs\bff\f\x01\x1f\x7f") + "\"\\/<>\u202E人体";
+    const std::string controls = std::string("tab\tnl\ncr\rbs\bff\f\x01\x1f\x7f") + "\"\\/<>\u202E人体\U0001F600";
     t["services"][0]["name"]["zh"] = controls;
     t["services"][0]["name"]["en"] = "\"><img src=x onerror=alert(1)>";
     tally::Edition e = tally::parse_edition(t.dump(), "hostile.json");
@@ -87,6 +88,15 @@ TEST_CASE("The direct response writer escapes names as the JSON tree does", "[ho
     r.warnings.push_back(w);
     CHECK(tally::response_text(r) == tally::Json(r).dump());
     CHECK(tally::response_text(r).find("\\t") != std::string::npos);
+
+    SECTION("escaped to ASCII, as the wasm module writes it: as dump() with ensure_ascii") {
+        std::string escaped;
+        tally::write_response(r, escaped, tally::NonAscii::escaped);
+        CHECK(escaped == tally::Json(r).dump(-1, ' ', true));
+        // By hand: DEL, RLO, 人, 体, and U+1F600 as its surrogate pair (RFC 8259 section 7).
+        CHECK(escaped.find(R"(\u007f\"\\/<>\u202e\u4eba\u4f53\ud83d\ude00")") != std::string::npos);
+        CHECK(std::none_of(escaped.begin(), escaped.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x7F; }));
+    }
 }
 
 TEST_CASE("Oversized and deeply nested tariffs fail with a clear error", "[hostile]") {
@@ -174,6 +184,9 @@ TEST_CASE("Inputs kept from fuzzing replay safely", "[hostile][fuzz]") {
             tally::QuoteResponse r = tally::quote(tally::test::tariffs(), tally::parse_request(tally::test::read_file(file)));
             CHECK_FALSE(tally::Json(r).dump().empty());
             CHECK(tally::response_text(r) == tally::Json(r).dump());
+            std::string escaped;
+            tally::write_response(r, escaped, tally::NonAscii::escaped);
+            CHECK(escaped == tally::Json(r).dump(-1, ' ', true));
         } catch (const tally::Error&) {
         }
     }

@@ -70,6 +70,9 @@ TEST_CASE("Properties hold over 3,000 generated requests", "[properties]") {
         tally::QuoteResponse r = tally::quote(tariffs, request);
         std::string printed = tally::Json(r).dump();
         REQUIRE(tally::response_text(r) == printed);  // the direct writer prints the same bytes
+        std::string escaped;
+        tally::write_response(r, escaped, tally::NonAscii::escaped);
+        REQUIRE(escaped == tally::Json(r).dump(-1, ' ', true));  // and the wasm module's ASCII text
         INFO("request " << i << ": " << printed.substr(0, 600));
 
         Money sum;

@@ -75,9 +75,11 @@ std::string reply;
 // than passed as a std::string (which Embind encodes by a JS loop over the text, twice, into a fresh allocation).
 std::string input;
 
+// The answer in ASCII, its Chinese as \u escapes: TextDecoder makes a string of ASCII several times faster than of
+// UTF-8 with Chinese in it, after its first non-ASCII byte (10 us against 1.3 us for the ten-service image quote).
 void answer_quote(std::string_view request_text) {
     try {
-        write_response(tally::quote(loaded(), parse_request(request_text)), reply);
+        write_response(tally::quote(loaded(), parse_request(request_text)), reply, tally::NonAscii::escaped);
     } catch (...) {
         reply = failure_of_current_exception();
     }

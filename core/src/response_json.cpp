@@ -2,6 +2,7 @@
 // Written field by field (not as nested initializer lists): the same JSON, much less code in the wasm build.
 #include "tally/json_node.hpp"
 #include "tally/response.hpp"
+#include "tally/utf8.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -162,7 +163,8 @@ struct Name {
 // build none of them is inlined, and they were a third of the time it took to write a response).
 class Writer {
 public:
-    explicit Writer(std::string& out) : out_(out) {
+    explicit Writer(std::string& out, NonAscii non_ascii = NonAscii::utf8)
+        : out_(out), escape_non_ascii_(non_ascii == NonAscii::escaped) {
         out_.resize(out_.capacity());
         begin_ = p_ = &out_[0];
         end_ = begin_ + out_.size();
@@ -190,26 +192,26 @@ public:
         std::size_t plain = 0;  // start of the run not yet copied
         for (std::size_t i = 0; i < s.size(); ++i) {
             auto c = static_cast<unsigned char>(s[i]);
-            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            if (c >= 0x20 && c != '"' && c != '\\' && (c < 0x7F || !escape_non_ascii_)) continue;  // DEL too, as dump()
             append(s.data() + plain, i - plain);
+            if (c >= 0x80) {
+                // Text here is valid UTF-8 (every document is checked as it is parsed); U+FFFD should it not be.
+                std::size_t length = utf8_sequence(s, i);
+                escape_code_point(length ? utf8_code_point(s.substr(i, length)) : 0xFFFD);
+                i += length ? length - 1 : 0;
+                plain = i + 1;
+                continue;
+            }
             plain = i + 1;
+            char short_form = c == '"' ? '"' : c == '\\' ? '\\' : c == '\b' ? 'b' : c == '\f' ? 'f' : c == '\n' ? 'n'
+                            : c == '\r' ? 'r' : c == '\t' ? 't' : 0;
+            if (short_form == 0) {
+                escape_unit(c);
+                continue;
+            }
             char* at = take(2);
             at[0] = '\\';
-            switch (c) {
-                case '"': at[1] = '"'; break;
-                case '\\': at[1] = '\\'; break;
-                case '\b': at[1] = 'b'; break;
-                case '\f': at[1] = 'f'; break;
-                case '\n': at[1] = 'n'; break;
-                case '\r': at[1] = 'r'; break;
-                case '\t': at[1] = 't'; break;
-                default:
-                    at[1] = 'u';
-                    at = take(4);
-                    at[0] = at[1] = '0';
-                    at[2] = "0123456789abcdef"[c >> 4];
-                    at[3] = "0123456789abcdef"[c & 15];
-            }
+            at[1] = short_form;
         }
         append(s.data() + plain, s.size() - plain);
         *take(1) = '"';
@@ -295,6 +297,20 @@ public:
     }
 
 private:
+    // \u and four lowercase hex digits, as nlohmann's dump() writes them.
+    void escape_unit(char32_t unit) {
+        char* at = take(6);
+        at[0] = '\\';
+        at[1] = 'u';
+        for (int k = 0; k < 4; ++k) at[2 + k] = "0123456789abcdef"[(unit >> (12 - 4 * k)) & 15];
+    }
+    // Beyond the Basic Multilingual Plane, a UTF-16 surrogate pair, as JSON has it (RFC 8259 section 7).
+    void escape_code_point(char32_t cp) {
+        if (cp < 0x10000) return escape_unit(cp);
+        cp -= 0x10000;
+        escape_unit(0xD800 + (cp >> 10));
+        escape_unit(0xDC00 + (cp & 0x3FF));
+    }
     // Room for `n` more bytes at the cursor, which moves past them.
     char* take(std::size_t n) {
         if (static_cast<std::size_t>(end_ - p_) < n) grow(n);
@@ -342,6 +358,7 @@ private:
     }
 
     std::string& out_;
+    bool escape_non_ascii_;
     char* begin_;
     char* p_;
     char* end_;
@@ -432,9 +449,9 @@ void write_warning(Writer& w, const Warning& x) {
 
 }  // namespace
 
-void write_response(const QuoteResponse& r, std::string& out) {
+void write_response(const QuoteResponse& r, std::string& out, NonAscii non_ascii) {
     out.clear();
-    Writer w(out);
+    Writer w(out, non_ascii);
     w.open('{');
     w.put("product", r.product);
     w.put("edition", r.edition);

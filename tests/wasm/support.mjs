@@ -27,3 +27,6 @@ export function vectorFiles() {
   const dir = path.join(root, 'tests/vectors');
   return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
 }
+
+/** Compact JSON text as quoteText() writes it: ASCII only, DEL and every UTF-16 unit past it as \uXXXX (lowercase). */
+export const asciiJson = (text) => text.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

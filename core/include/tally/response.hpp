@@ -89,10 +89,15 @@ struct QuoteResponse {
 void to_json(Json& j, const BillLine& line);
 void to_json(Json& j, const QuoteResponse& response);
 
-// The same JSON as compact text, byte for byte Json(response).dump(), written straight into a string (no JSON
-// tree): what the wasm module and the benchmark use. `out` is cleared first; passing the same string again
-// reuses its buffer.
-void write_response(const QuoteResponse& response, std::string& out);
+// How the text carries characters beyond ASCII (the names in Chinese): as UTF-8, as the command line prints
+// them; or escaped, \u4eba (the same JSON value, ASCII only), the wasm module's way: a JavaScript engine makes a
+// string of ASCII text several times faster than of UTF-8 with Chinese in it (docs/design.md).
+enum class NonAscii { utf8, escaped };
+
+// The same JSON as compact text, byte for byte Json(response).dump() (escaped: dump(-1, ' ', true)), written
+// straight into a string (no JSON tree): what the wasm module and the benchmark use. `out` is cleared first;
+// passing the same string again reuses its buffer.
+void write_response(const QuoteResponse& response, std::string& out, NonAscii non_ascii = NonAscii::utf8);
 std::string response_text(const QuoteResponse& response);
 
 }  // namespace tally

@@ -22,6 +22,16 @@ inline std::size_t utf8_sequence(std::string_view text, std::size_t i) {
     return more + 1;
 }
 
+// The code point of a sequence utf8_sequence() measured as valid (2 to 4 bytes).
+inline char32_t utf8_code_point(std::string_view sequence) {
+    auto byte = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(sequence[k])); };
+    switch (sequence.size()) {
+        case 2: return (byte(0) & 0x1F) << 6 | (byte(1) & 0x3F);
+        case 3: return (byte(0) & 0x0F) << 12 | (byte(1) & 0x3F) << 6 | (byte(2) & 0x3F);
+        default: return (byte(0) & 0x07) << 18 | (byte(1) & 0x3F) << 12 | (byte(2) & 0x3F) << 6 | (byte(3) & 0x3F);
+    }
+}
+
 // Writes `cp` as UTF-8 at `out` (1 to 4 bytes); returns the end.
 inline char* put_utf8(char* out, char32_t cp) {
     if (cp < 0x80) {
