@@ -2,7 +2,7 @@
 // keystroke. Every amount shown comes from the engine as a decimal string; text from the tariffs is set with
 // textContent, never as HTML. The whole state lives in the URL, so a shared link restores the quote.
 import { renderBill } from './bill.js';
-import { parseCalls } from './calls.js';
+import { MAX_CALLS, parseCalls } from './calls.js';
 import { renderChannels } from './channels.js';
 import { costCurves, niceCeiling, renderChart } from './chart.js';
 import { $, el } from './dom.js';
@@ -161,13 +161,17 @@ function clearField(input) {
   input.setAttribute('aria-invalid', 'false');
 }
 
+// The most calls a field takes: the engine's 10^15 a line, and for daily settlement a thirtieth of it, because the
+// example bill quotes 30 such days as one month.
+const maxCalls = () => (daily() ? MAX_CALLS / 30n : MAX_CALLS);
+
 function buildRequest() {
   const usage = [];
   let valid = true;
   for (const service of edition().services) {
     const input = $(`calls-${service.id}`);
-    const parsed = parseCalls(input.value);
-    $(`error-${service.id}`).textContent = parsed.error ? words().fields[parsed.error] : '';
+    const parsed = parseCalls(input.value, maxCalls());
+    $(`error-${service.id}`).textContent = parsed.error ? words().fields[parsed.error](maxCalls()) : '';
     input.setAttribute('aria-invalid', parsed.error ? 'true' : 'false');
     if (parsed.error) valid = false;
     else if (parsed.calls > 0) usage.push({ service: service.id, calls: parsed.calls });
@@ -286,7 +290,10 @@ function update() {
   state.qps = readQps();
   scheduleUrl();
   const request = buildRequest();
-  if (!request) return;  // keep the last good quote on screen
+  if (!request) {  // the field says what is wrong; the last good quote stays on screen
+    $('status').textContent = '';
+    return;
+  }
   try {
     const quote = tally.quote(request);
     const monthQuote = daily() && request.usage.length
@@ -295,7 +302,8 @@ function update() {
     renderQuote(quote, monthQuote);
     scheduleChart();
   } catch (error) {
-    $('status').textContent = error.message;  // e.g. a QPS count over 200: the engine's own words
+    // What the fields let through and the engine still refuses: its own line, after words in the page's language.
+    $('status').textContent = words().quoteFailed(error.message);
   }
 }
 

@@ -3,7 +3,8 @@
 const UNITS = [['百万', 1000000n], ['万', 10000n], ['千', 1000n]];
 export const MAX_CALLS = 1000000000000000n;
 
-export function parseCalls(text) {
+/** `max`: the most a field may hold (the engine takes at most MAX_CALLS calls a line). */
+export function parseCalls(text, max = MAX_CALLS) {
   let s = String(text).replace(/[\s,，_]/g, '').replace(/次$/, '');
   if (s === '') return { calls: 0 };
   let scale = 1n;
@@ -21,6 +22,6 @@ export function parseCalls(text) {
   const numerator = BigInt(whole + fraction) * scale;
   if (numerator % denominator !== 0n) return { error: 'not_whole' };
   const calls = numerator / denominator;
-  if (calls > MAX_CALLS) return { error: 'too_large' };
+  if (calls > max) return { error: 'too_large' };
   return { calls: Number(calls) };  // at most 10^15: exact as a JS number
 }

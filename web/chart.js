@@ -26,6 +26,8 @@ export function chartCalls(xmax, free, bounds) {
   return [...xs].sort((a, b) => a - b);
 }
 
+const MAX_PACK_COUNT = 1000000;  // the engine's limit on packs[].count
+
 /**
  * The cost of `service` alone at each bend point, for postpaid and each pack plan: { bounds, series: [{ pack,
  * points: [[calls, total]] }] }. Every total is an engine quote. `edition` is the edition document.
@@ -49,9 +51,11 @@ export function costCurves(tally, { product, edition, free: freeOn, service, xma
     for (let n = free; n < xmax; n += pack.calls) corners.push(n, n + 1);
     return [...new Set(corners)].filter((n) => n <= xmax).sort((a, b) => a - b);
   };
-  // Packs larger than the axis would be flat lines far above the rest: the smallest such pack is kept.
-  const fitting = service.packs.filter((p) => p.calls <= xmax && Math.ceil(xmax / p.calls) <= 1000000);
-  const plans = [null, ...(fitting.length ? fitting : service.packs.slice(0, 1))];
+  // Packs larger than the axis would be flat lines far above the rest: the smallest such pack is kept. A pack so
+  // small that the axis would take more than the engine's MAX_PACK_COUNT of them is left out.
+  const fitting = service.packs.filter((p) => p.calls <= xmax && Math.ceil(xmax / p.calls) <= MAX_PACK_COUNT);
+  const larger = service.packs.filter((p) => p.calls > xmax).slice(0, 1);
+  const plans = [null, ...(fitting.length ? fitting : larger)];
   return { bounds, series: plans.map((pack) => ({ pack, points: (pack ? packCalls(pack) : xs).map((n) => [n, quoteAt(n, pack)]) })) };
 }
 

@@ -1,6 +1,6 @@
 // Money and counts for people. Amounts arrive from the engine as decimal strings and are formatted here digit by
 // digit, so no float ever holds an amount. Chinese (zh-CN) and English (en-US) write them alike, "¥1,234,567.80"
-// and "2,999,999", which is why this is not Intl.NumberFormat: its first use loads ICU's data, 30-40 ms on the
+// and "2,999,999", which is why this is not Intl.NumberFormat: its first use loads ICU's data, 45-75 ms on the
 // main thread before the first quote can be shown.
 
 const grouped = (digits) => digits.replace(/\B(?=(\d{3})+$)/g, ',');

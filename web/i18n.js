@@ -24,7 +24,7 @@ const zh = {
   packLine: (size, n) => ` ${count(size, 'zh')} 次 × ${n}`, dayLine: (day) => ` 第${day}天`,
   qpsSegment: (calls) => `QPS（不计次）${count(calls, 'zh')}`,
   wholeRange: (min, max) => `须为 ${min} 到 ${count(max, 'zh')} 的整数`,
-  fields: { not_a_number: '请输入数字，如 15000、1.5万、150万', not_whole: '调用次数须为整数', too_large: '超过 10^15 次' },
+  fields: { not_a_number: () => '请输入数字，如 15000、1.5万、150万', not_whole: () => '调用次数须为整数', too_large: (max) => `至多 ${count(max, 'zh')} 次` },
   channelResult: (label) => `计费标签：${label}`, channelPick: '填入此标签', compareSources: { authority: '权威库', upload: '自传照片' },
   range: (low, high) => `共享免费额度按调用量比例分配；按覆盖最贵或最便宜的调用计，账单在 ${money(low, 'zh')} 至 ${money(high, 'zh')} 之间（R16）。`,
   freeze: (total) => `次月预冻结（非扣费，R14）：${money(total, 'zh')}。`,
@@ -39,6 +39,7 @@ const zh = {
   chartPostpaid: '后付费', chartPack: (size) => `${count(size, 'zh')} 次资源包`, chartYou: (calls, amount) => `当前：${count(calls, 'zh')} 次，${money(amount, 'zh')}`,
   chartTier: (bound) => `阶梯 ${count(bound, 'zh')}`, chartNone: '此服务没有按次计费的价格。',
   loadFailed: (message) => `无法加载：${message}`,
+  quoteFailed: (message) => `无法报价：${message}`,
   warningsText: {
     tier_cliff: (w, name) => `${name}：再多 ${count(w.extra_calls, 'zh')} 次调用，账单反而降低 ${money(w.saving, 'zh')}（阶梯到达：所有调用按达到的阶梯单价计费）。`,
     pack_dearer_than_postpaid: (w, name) => `${name}：所购 ${count(w.size, 'zh')} 次资源包比同样次数按量后付费（${w.postpaid_unit_price} 元/次）贵 ${money(w.saving, 'zh')}。`,
@@ -71,7 +72,7 @@ const en = {
   packLine: (size, n) => ` ${count(size, 'en')} calls × ${n}`, dayLine: (day) => ` day ${day}`,
   qpsSegment: (calls) => `QPS (not metered) ${count(calls, 'en')}`,
   wholeRange: (min, max) => `Must be a whole number from ${min} to ${count(max, 'en')}`,
-  fields: { not_a_number: 'Enter a number, such as 15000, 1.5万 or 150万', not_whole: 'Calls must be a whole number', too_large: 'More than 10^15 calls' },
+  fields: { not_a_number: () => 'Enter a number, such as 15000, 1.5万 or 150万', not_whole: () => 'Calls must be a whole number', too_large: (max) => `At most ${count(max, 'en')} calls` },
   channelResult: (label) => `Billing label: ${label}`, channelPick: 'Use this label', compareSources: { authority: 'Authority database', upload: 'Uploaded photo' },
   range: (low, high) => `The shared free pool is split in proportion to calls; covering the dearest or the cheapest calls instead, the bill lies between ${money(low, 'en')} and ${money(high, 'en')} (R16).`,
   freeze: (total) => `Amount frozen in advance next month (not a charge, R14): ${money(total, 'en')}.`,
@@ -86,6 +87,7 @@ const en = {
   chartPostpaid: 'Postpaid', chartPack: (size) => `${count(size, 'en')}-call packs`, chartYou: (calls, amount) => `You: ${count(calls, 'en')} calls, ${money(amount, 'en')}`,
   chartTier: (bound) => `tier ${count(bound, 'en')}`, chartNone: 'This service has no per-call price.',
   loadFailed: (message) => `Could not load: ${message}`,
+  quoteFailed: (message) => `Could not quote: ${message}`,
   warningsText: {
     tier_cliff: (w, name) => `${name}: ${count(w.extra_calls, 'en')} more calls would lower this bill by ${money(w.saving, 'en')} (the tier reached prices every call).`,
     pack_dearer_than_postpaid: (w, name) => `${name}: the ${count(w.size, 'en')}-call pack costs ${money(w.saving, 'en')} more than the same calls postpaid (¥${w.postpaid_unit_price} a call).`,

@@ -27,4 +27,8 @@ test('the limit of 10^15 calls: B-1, B, B+1', () => {
   assert.deepEqual(parseCalls('1000000000000001'), { error: 'too_large' });
   assert.deepEqual(parseCalls('100000000000万'), { calls: 1e15 });
   assert.deepEqual(parseCalls('100000000000.0001万'), { error: 'too_large' });
+  // A lower limit of the caller's (the page's, for a day of daily settlement): B-1, B, B+1.
+  assert.deepEqual(parseCalls('99', 100n), { calls: 99 });
+  assert.deepEqual(parseCalls('100', 100n), { calls: 100 });
+  assert.deepEqual(parseCalls('101', 100n), { error: 'too_large' });
 });

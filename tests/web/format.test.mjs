@@ -61,7 +61,8 @@ test('fen: to and from decimal strings', () => {
 
 // The page used to hand the strings to Intl.NumberFormat; its first use in a page costs 45-75 ms of loading ICU's
 // data on the main thread (docs/benchmarks.md), so format.js now writes the digits itself. Intl.NumberFormat, given
-// strings (exact in Node 20's ICU), stays the reference for what the two languages expect to read.
+// strings (exact in Node 20's ICU), stays the reference for what the two languages expect to read. One difference
+// is chosen: an amount that rounds to zero is shown without a sign (Intl writes "-¥0.00" for "-0.004").
 test('amounts and counts read exactly as Intl.NumberFormat writes them in zh-CN and en-US', () => {
   const amounts = ['0', '0.00', '0.01', '0.004', '0.005', '-0.005', '-1234.5', '7', '999.99', '1000', '5998.00',
     '999999.995', '1234567.891', '35880.00', '12345678901234.56789', '0.0035', '0.000000005', '0.0000000049',

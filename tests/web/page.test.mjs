@@ -52,10 +52,16 @@ test('at 1280 x 720 the total is on the first screen; at 390 px wide nothing run
   assert.ok(firstScreenTotalBox.y + firstScreenTotalBox.height <= 720, `total at y ${firstScreenTotalBox.y}`);
   const phone = await context.newPage();
   await phone.setViewportSize({ width: 390, height: 844 });
-  for (const query of ['', '?p=image-analysis&u.image-tagging=50000', '?p=face-verification&f=0&u.enhanced-authority-wechat=300000&k.enhanced-authority-wechat=100000x3']) {
+  const queries = ['?p=body-analysis&u.body-detection=2999999', '?p=image-analysis&u.image-tagging=50000',
+    '?p=face-verification&f=0&u.enhanced-authority-wechat=300000&k.enhanced-authority-wechat=100000x3'];
+  for (const query of ['', ...queries, ...queries.map((q) => `${q}&l=en`)]) {
     await phone.goto(`${origin}/${query}`);
     await phone.waitForSelector('#lines tbody tr');
     assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth), 390, query);
+    // Nor is anything cut off by the bill's paint containment: only the scrolling tables may be wider.
+    const outside = await phone.evaluate(() => [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > 390.5 && !e.closest('.table-scroll')).map((e) => e.id || e.tagName));
+    assert.deepEqual(outside, [], query);
   }
   await phone.close();
 });
@@ -96,6 +102,24 @@ test('face verification: 1,000 calls of 身份信息核验 in a day, free quota 
   await page.fill('#calls-id-verification', '1000');
   assert.equal(await total(), '¥300.00');  // 1,000 x 0.3 (the price page's postpaid example 1)
   await page.screenshot({ path: path.join(shots, 'face-verification.png'), fullPage: true });
+  await page.check('#free-quota');
+});
+
+test('face verification, settled daily: at most 10^15 / 30 calls a day (B-1, B, B+1), the month bill quoting 30 of them', async () => {
+  await page.selectOption('#product', 'face-verification');
+  await page.waitForSelector('#calls-id-verification');
+  await page.uncheck('#free-quota');
+  await page.fill('#calls-id-verification', '33333333333332');
+  assert.equal(await total(), '¥9,999,999,999,999.60');  // 33,333,333,333,332 x 0.3
+  await page.fill('#calls-id-verification', '33333333333333');
+  assert.equal(await total(), '¥9,999,999,999,999.90');  // 33,333,333,333,333 x 0.3; x 30 = 999,999,999,999,990 calls a month
+  assert.equal(await page.locator('#error-id-verification').textContent(), '');
+  await page.fill('#calls-id-verification', '33333333333334');
+  assert.equal(await page.getAttribute('#calls-id-verification', 'aria-invalid'), 'true');
+  assert.equal(await page.locator('#error-id-verification').textContent(), '至多 33,333,333,333,333 次');
+  assert.equal(await total(), '¥9,999,999,999,999.90');  // the last good quote stays
+  assert.equal(await page.locator('#status').textContent(), '');  // no engine error on the page
+  await page.fill('#calls-id-verification', '');
   await page.check('#free-quota');
 });
 
