@@ -236,6 +236,11 @@ function renderWaterfall(quote) {
     if (s.qps_group) bar.append(el('span', { className: 'segment qps', textContent: w.qpsSegment(s.calls) }));
     return el('li', {}, el('span', { className: 'name', textContent: `${s.name[state.lang]} · ${yuan(s.charged)}` }), bar);
   });
+  // A QPS plan is charged to its group, not to the services it covers (R13): its money is a step of its own.
+  for (const plan of quote.lines.filter((l) => l.source === 'qps')) {
+    rows.push(el('li', {}, el('span', { className: 'name', textContent: `${serviceName(plan.service)} · ${yuan(plan.charged)}` }),
+      el('div', { className: 'bar' }, el('span', { className: 'segment qps', textContent: `${w.qpsPlan(plan)} · ${yuan(plan.charged)}` }))));
+  }
   $('waterfall').replaceChildren(...rows);
 }
 

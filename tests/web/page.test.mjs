@@ -123,6 +123,26 @@ test('face verification, settled daily: at most 10^15 / 30 calls a day (B-1, B, 
   await page.check('#free-quota');
 });
 
+test('image analysis current: the bill lines to 8 places, the next month\'s freeze (R14), a pack larger than the usage, items with no price', async () => {
+  await page.goto(`${origin}/?p=image-analysis&e=current`);
+  await page.waitForSelector('#calls-general-image-tagging');
+  // 通用图像标签 gets none of the shared free pool (R15); 002 L32: 3 元/千次 in its first tier: 100,000 x 0.003.
+  await page.fill('#calls-general-image-tagging', '100000');
+  assert.equal(await total(), '¥300.00');
+  const line = await page.locator('#lines tbody tr').first().locator('td').allTextContents();
+  assert.deepEqual(line.slice(2), ['100,000', '0.003', '300.00000000', '¥300.00']);
+  // R14: next month's freeze is this month's calls x the unit price of the tier reached: 100,000 x 0.003.
+  assert.ok((await page.locator('#notes').textContent()).includes('次月预冻结（非扣费，R14）：¥300.00。'));
+  // 相似图像搜索 创建图片: the shared pool's 10,000 free calls (R15), then one 100万次 pack (7,500 元, 002 L145) covers
+  // the other 90,000 and keeps 910,000 unused.
+  await page.fill('#calls-similar-image-search-create', '100000');
+  await page.selectOption('#pack-similar-image-search-create', '1000000');
+  assert.equal(await total(), '¥7,800.00');  // 7,500 + 300
+  const warnings = await page.locator('#warnings li').allTextContents();
+  assert.ok(warnings.some((w) => w.includes('资源包有 910,000 次本期未用')), warnings.join('\n'));
+  assert.ok(warnings.some((w) => w.startsWith('图像清晰度增强：未公布价格')), warnings.join('\n'));  // 002 L1: free public beta
+});
+
 test('image analysis 2020-01-01: 1,000,000 calls of 车辆识别 quote ¥2,475.00', async () => {
   await page.selectOption('#product', 'image-analysis');
   await page.selectOption('#edition', '2020-01-01');
@@ -161,6 +181,16 @@ test('packs and a QPS plan', async () => {
   assert.equal(await total(), '¥4,168.00');
   await page.fill('#count-body-detection', '2');
   assert.equal(await total(), '¥4,186.00');  // two 10,000-call packs: 2 x 18 + 4,150
+  // Bought by the day (000 L75: 40 元/天/QPS for 10 <= QPS < 50) for 7 days: 10 x 40 x 7 = 2,800, plus the packs.
+  await page.selectOption('#qps-per', 'day');
+  await page.fill('#qps-days', '7');
+  assert.equal(await total(), '¥2,836.00');
+  assert.equal(await page.locator('#waterfall .segment.qps').last().textContent(), 'QPS 10 按天 × 7 天 · 25,000 次不计次 · ¥2,800.00');
+  assert.match(await page.locator('#waterfall > li').last().textContent(), /· ¥2,800\.00/);
+  await page.fill('#qps-days', '32');
+  assert.equal(await page.locator('#qps-days-error').textContent(), '须为 1 到 31 的整数');
+  assert.equal(await total(), '¥2,836.00');
+  await page.uncheck('#qps-on');
 });
 
 test('the URL restores the exact quote, and exports carry the same figures', async () => {
