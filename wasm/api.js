@@ -58,7 +58,12 @@ async function readTariffSource(source) {
   let fetchText = source;
   if (typeof source === 'string' || source instanceof URL) {
     // Relative to the page (or absolute where there is no page, as under Node).
-    const base = new URL(source, globalThis.location ? globalThis.location.href : undefined);
+    let base;
+    try {
+      base = new URL(source, globalThis.location ? globalThis.location.href : undefined);
+    } catch {
+      throw tallyError('tariffs', `${JSON.stringify(String(source))} is not a URL here; under Node pass a function (path) => text`);
+    }
     fetchText = async (path) => {
       let response;
       try {

@@ -86,6 +86,9 @@ test('invalid tariffs: validate and loadTariffs name the path, and keep the load
     (error) => error.message === 'error: body-analysis/current.json:services[0].postpaid.tiers[0]: tiers overlap: the next tier starts before this one ends');
   await assert.rejects(tally.loadTariffs({ catalog, files: {} }), (error) => error.path === 'image-analysis/2019-12-01.json'
     || error.path === 'body-analysis/current.json');
+  // A relative base URL means nothing where there is no page (Node): a TallyError that says what to pass instead.
+  await assert.rejects(tally.loadTariffs('tariffs/'), (error) => error.code === 'invalid_input' && error.path === 'tariffs'
+    && error.message === 'error: tariffs: "tariffs/" is not a URL here; under Node pass a function (path) => text');
   assert.equal(tally.quote(body(5000)).total, '8.00', 'the earlier tariffs are still loaded');  // 4000 x 0.002
 });
 
