@@ -88,7 +88,7 @@ function renderForm() {
     rows.push(serviceRow(service));
   }
   $('usage').tBodies[0].replaceChildren(...rows);
-  renderChannels(edition(), words(), serviceName);
+  renderChannels(edition(), words(), serviceName, state.lang);
   renderQps();
   $('chart-service').replaceChildren(...edition().services.filter((s) => s.postpaid)
     .map((s) => el('option', { value: s.id, textContent: s.name[state.lang] })));

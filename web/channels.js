@@ -2,11 +2,13 @@
 // channel table, carried by the tariff as `channels`); the button takes the visitor to that label's calls.
 import { $, el } from './dom.js';
 
-export function renderChannels(edition, words, serviceName) {
+export function renderChannels(edition, words, serviceName, lang) {
   const channels = edition.channels ?? [];
   $('channel-fieldset').hidden = channels.length === 0;
   if (!channels.length) return;
   const families = [...new Set(channels.map((c) => c.family))];
+  // The options' values stay the printed (Chinese) names; in English their text is the tariff's English name.
+  const english = (key, name) => (lang === 'en' && channels.find((c) => c[key] === name)?.[`${key}_en`]) || name;
   const options = (select, values, text = (v) => v) => {
     const kept = select.value;
     select.replaceChildren(...values.map((v) => el('option', { value: v, textContent: text(v) })));
@@ -14,7 +16,7 @@ export function renderChannels(edition, words, serviceName) {
   };
   const refresh = () => {
     const inFamily = channels.filter((c) => c.family === $('channel-family').value);
-    options($('channel'), [...new Set(inFamily.map((c) => c.channel))]);
+    options($('channel'), [...new Set(inFamily.map((c) => c.channel))], (v) => english('channel', v));
     const inChannel = inFamily.filter((c) => c.channel === $('channel').value);
     options($('compare'), [...new Set(inChannel.map((c) => c.compare))], (v) => words.compareSources[v] ?? v);
     const match = inChannel.find((c) => c.compare === $('compare').value);
@@ -22,7 +24,7 @@ export function renderChannels(edition, words, serviceName) {
     button.addEventListener('click', () => $(`calls-${match.service}`).focus());
     $('channel-result').replaceChildren(words.channelResult(serviceName(match.service)), ' ', button);
   };
-  options($('channel-family'), families);
+  options($('channel-family'), families, (v) => english('family', v));
   $('channel-family').onchange = refresh;
   $('channel').onchange = refresh;
   $('compare').onchange = refresh;

@@ -86,10 +86,12 @@ QpsGroup read_qps_group(const Edition& edition, const JsonNode& node) {
 }
 
 Channel read_channel(const Edition& edition, const JsonNode& node) {
-    node.allow_only({"family", "channel", "compare", "service"});
+    node.allow_only({"family", "family_en", "channel", "channel_en", "compare", "service"});
     Channel c;
     c.family = node["family"].text();
     c.channel = node["channel"].text();
+    if (auto en = node.find("family_en")) c.family_en = en->text();
+    if (auto en = node.find("channel_en")) c.channel_en = en->text();
     if (auto compare = node.find("compare"))
         c.compare = compare->one_of({"authority", "upload"}) == 0 ? "authority" : "upload";
     c.service = service_ref(edition, node["service"]);

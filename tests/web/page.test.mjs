@@ -255,6 +255,17 @@ test('face verification: access channel and comparison source resolve to the bil
   assert.match(await page.locator('#channel-result').textContent(), /增强版人脸核身（自传照片）-APP/);
   await page.click('#channel-result button');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'calls-enhanced-upload-app');
+  // In English the same choices read in English (the tariff's family_en / channel_en), and still resolve.
+  await page.goto(`${origin}/?p=face-verification&l=en`);
+  await page.waitForSelector('#channel-family');
+  await page.selectOption('#channel-family', '增强版人脸核身');
+  await page.selectOption('#channel', '微信小程序');
+  await page.selectOption('#compare', 'authority');
+  assert.equal(await page.locator('#channel-family option:checked').textContent(), 'Enhanced face verification');
+  assert.equal(await page.locator('#channel option:checked').textContent(), 'WeChat Mini Program');
+  assert.match(await page.locator('#channel-result').textContent(), /Enhanced, authority database - WeChat/);
+  const names = await page.locator('#channel-fieldset option').allTextContents();
+  assert.deepEqual(names.filter((n) => /[\u4e00-\u9fff]/.test(n) && !n.includes('(E证通)')), [], 'no Chinese-only option in English');
 });
 
 test('example bill: a monthly bill with its issue date; daily bills summed over the month', async () => {

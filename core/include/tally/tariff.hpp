@@ -66,8 +66,10 @@ struct Unpriced {  // R9
 };
 
 struct Channel {
-    std::string family;
+    std::string family;   // as printed (zh); the English names below are ours, the price page has none
     std::string channel;
+    std::optional<std::string> family_en;
+    std::optional<std::string> channel_en;
     std::optional<std::string> compare;  // "authority" | "upload"
     std::size_t service = 0;
 };
