@@ -74,7 +74,7 @@ function renderProducts() {
 function renderForm() {
   applyStatic(state.lang);
   renderProducts();
-  $('edition').replaceChildren(...product().editions.map((e) => el('option', { value: e.edition, textContent: e.edition })));
+  $('edition').replaceChildren(...product().editions.map((e) => el('option', { value: e.edition, textContent: words().editionName(e.edition) })));
   $('edition').value = state.edition;
   $('free-quota').checked = state.free;
   $('usage-legend').textContent = daily() ? words().usageDaily : words().usageMonthly;

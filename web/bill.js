@@ -48,7 +48,7 @@ export function renderBill({ quote, monthQuote, edition, product, lang, words, s
   const daily = edition.settlement.cycle === 'daily';
   const dates = billDates(new Date(), daily ? monthQuote?.days ?? 30 : 0);
   const head = [
-    [words.billProduct, `${product.name[lang]} · ${edition.edition}`],
+    [words.billProduct, `${product.name[lang]} · ${words.editionName(edition.edition)}`],
     [words.billPeriod, words.period(dates.from, dates.to)],
     [words.billIssued, words.issued(dates.issued, edition.settlement.bill_issued[lang])],
     [words.billTotal, money(daily && monthQuote ? monthQuote.total : quote.total, lang)],

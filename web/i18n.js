@@ -41,6 +41,8 @@ const zh = {
   chartTier: (bound) => `阶梯 ${count(bound, 'zh')}`, chartNone: '此服务没有按次计费的价格。',
   loadFailed: (message) => `无法加载：${message}`,
   quoteFailed: (message) => `无法报价：${message}`,
+  // An edition is named by the date its prices took effect, or `current` (the page in force today).
+  editionName: (id) => (id === 'current' ? '现行' : id),
   warningsText: {
     tier_cliff: (w, name) => `${name}：再多 ${count(w.extra_calls, 'zh')} 次调用，账单反而降低 ${money(w.saving, 'zh')}（阶梯到达：所有调用按达到的阶梯单价计费）。`,
     pack_dearer_than_postpaid: (w, name) => `${name}：所购 ${count(w.size, 'zh')} 次资源包比同样次数按量后付费（${w.postpaid_unit_price} 元/次）贵 ${money(w.saving, 'zh')}。`,
@@ -90,6 +92,7 @@ const en = {
   chartTier: (bound) => `tier ${count(bound, 'en')}`, chartNone: 'This service has no per-call price.',
   loadFailed: (message) => `Could not load: ${message}`,
   quoteFailed: (message) => `Could not quote: ${message}`,
+  editionName: (id) => id,
   warningsText: {
     tier_cliff: (w, name) => `${name}: ${count(w.extra_calls, 'en')} more calls would lower this bill by ${money(w.saving, 'en')} (the tier reached prices every call).`,
     pack_dearer_than_postpaid: (w, name) => `${name}: the ${count(w.size, 'en')}-call pack costs ${money(w.saving, 'en')} more than the same calls postpaid (¥${w.postpaid_unit_price} a call).`,

@@ -187,6 +187,8 @@ test('packs and a QPS plan', async () => {
   assert.equal(await total(), '¥2,836.00');
   assert.equal(await page.locator('#waterfall .segment.qps').last().textContent(), 'QPS 10 按天 × 7 天 · 25,000 次不计次 · ¥2,800.00');
   assert.match(await page.locator('#waterfall > li').last().textContent(), /· ¥2,800\.00/);
+  const qpsWarnings = await page.locator('#warnings li').allTextContents();
+  assert.ok(qpsWarnings.some((w) => w.startsWith('QPS 按天购买且少于一个月')), qpsWarnings.join('\n'));
   await page.fill('#qps-days', '32');
   assert.equal(await page.locator('#qps-days-error').textContent(), '须为 1 到 31 的整数');
   assert.equal(await total(), '¥2,836.00');
