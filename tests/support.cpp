@@ -66,18 +66,24 @@ std::string mutated(const std::string& seed, std::mt19937& random, const std::st
     return text;
 }
 
-std::vector<std::string> vector_requests() {
-    std::vector<std::string> out;
+std::vector<std::string> vector_files() {
+    std::vector<std::string> files;
     std::string dir = std::string(TALLY_TESTS_DIR) + "/vectors";
     if (DIR* d = opendir(dir.c_str())) {
         while (dirent* entry = readdir(d)) {
             std::string name = entry->d_name;
-            if (name.size() < 6 || name.substr(name.size() - 5) != ".json") continue;
-            out.push_back(nlohmann::json::parse(read_file(dir + "/" + name)).at("request").dump());
+            if (name.size() > 5 && name.compare(name.size() - 5, 5, ".json") == 0) files.push_back(dir + "/" + name);
         }
         closedir(d);
     }
-    std::sort(out.begin(), out.end());  // readdir's order is the file system's
+    std::sort(files.begin(), files.end());  // readdir's order is the file system's
+    return files;
+}
+
+std::vector<std::string> vector_requests() {
+    std::vector<std::string> out;
+    for (const auto& file : vector_files()) out.push_back(nlohmann::json::parse(read_file(file)).at("request").dump());
+    std::sort(out.begin(), out.end());
     return out;
 }
 

@@ -2,7 +2,6 @@
 // was worked out from the price pages (see each file's "working"), never read back from the engine.
 #include <catch2/catch.hpp>
 
-#include <dirent.h>
 
 #include <algorithm>
 
@@ -12,20 +11,6 @@
 using nlohmann::json;
 
 namespace {
-
-std::vector<std::string> vector_files() {
-    std::vector<std::string> files;
-    std::string dir = std::string(TALLY_TESTS_DIR) + "/vectors";
-    if (DIR* d = opendir(dir.c_str())) {
-        while (dirent* entry = readdir(d)) {
-            std::string name = entry->d_name;
-            if (name.size() > 5 && name.compare(name.size() - 5, 5, ".json") == 0) files.push_back(dir + "/" + name);
-        }
-        closedir(d);
-    }
-    std::sort(files.begin(), files.end());
-    return files;
-}
 
 // Every key the expectation names must hold the same value in the actual object.
 void check_subset(const json& expected, const json& actual, const std::string& where) {
@@ -46,7 +31,7 @@ void check_list(const json& expected, const json& actual, const std::string& wha
 }  // namespace
 
 TEST_CASE("Hand-worked test vectors", "[vectors]") {
-    auto files = vector_files();
+    auto files = tally::test::vector_files();
     REQUIRE(files.size() >= 20);
     for (const auto& file : files) {
         DYNAMIC_SECTION(file.substr(file.find_last_of('/') + 1)) {
