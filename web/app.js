@@ -168,10 +168,11 @@ const maxCalls = () => (daily() ? MAX_CALLS / 30n : MAX_CALLS);
 function buildRequest() {
   const usage = [];
   let valid = true;
+  const max = maxCalls();
   for (const service of edition().services) {
     const input = $(`calls-${service.id}`);
-    const parsed = parseCalls(input.value, maxCalls());
-    $(`error-${service.id}`).textContent = parsed.error ? words().fields[parsed.error](maxCalls()) : '';
+    const parsed = parseCalls(input.value, max);
+    $(`error-${service.id}`).textContent = parsed.error ? words().fields[parsed.error](max) : '';
     input.setAttribute('aria-invalid', parsed.error ? 'true' : 'false');
     if (parsed.error) valid = false;
     else if (parsed.calls > 0) usage.push({ service: service.id, calls: parsed.calls });
