@@ -138,5 +138,8 @@ async function createTally(options = {}) {
     memoryBytes() {
       return engine.HEAPU8.length;
     },
+    heapBytesInUse() {
+      return engine._tally_heap_in_use();
+    },
   };
 }

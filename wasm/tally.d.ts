@@ -111,8 +111,14 @@ export interface Tally {
   list(): Listing;
   /** Checks one edition file; throws a TallyError naming the path at fault. */
   validate(tariff: string | object, name?: string): { ok: true; product: string; edition: string; services: number };
-  /** Bytes of wasm memory (for leak checks). */
+  /** Bytes of wasm memory: grows in 64 KB pages and never shrinks. */
   memoryBytes(): number;
+  /**
+   * Bytes the engine holds in allocated blocks: its loaded tariffs and the buffers it keeps for requests and
+   * answers. A call that leaks nothing leaves it unchanged once those buffers have grown to the call's size, so a
+   * leak check can compare it to the byte.
+   */
+  heapBytesInUse(): number;
 }
 
 export function createTally(options?: CreateTallyOptions): Promise<Tally>;

@@ -29,7 +29,7 @@ test('no new Function or eval( in the glue (linked with -sDYNAMIC_EXECUTION=0)',
 
 test('the module exports createTally and the API the .d.ts declares', async () => {
   const tally = await loadTally();
-  for (const method of ['loadTariffs', 'quote', 'quoteText', 'list', 'validate', 'memoryBytes']) {
+  for (const method of ['loadTariffs', 'quote', 'quoteText', 'list', 'validate', 'memoryBytes', 'heapBytesInUse']) {
     assert.equal(typeof tally[method], 'function', method);
   }
   const listing = tally.list();
