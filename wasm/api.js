@@ -10,15 +10,18 @@ function tallyError(path, problem) {
   return error;
 }
 
-// JSON has no NaN or Infinity (JSON.stringify would quietly write null): name the field instead.
-function rejectNonFinite(value, path, depth = 0) {
-  if (typeof value === 'number' && !Number.isFinite(value)) {
-    throw tallyError(path || 'request', `must be a finite number, not ${value}`);
-  }
-  if (value === null || typeof value !== 'object' || depth > 64) return;
+// What JSON cannot carry, found by name instead of "request: not valid JSON" (or JSON.stringify's quiet null for
+// NaN and Infinity): [path, problem] of the first such value, or undefined.
+function unwritable(value, path, depth = 0) {
+  if (typeof value === 'number' && !Number.isFinite(value)) return [path, `must be a finite number, not ${value}`];
+  if (typeof value === 'bigint') return [path, 'must be a number, not a BigInt'];
+  if (typeof value === 'string' && illFormed(value)) return [path, 'must be valid Unicode text, not hold a lone surrogate'];
+  if (value === null || typeof value !== 'object' || depth > 64) return undefined;
   for (const [key, item] of Object.entries(value)) {
-    rejectNonFinite(item, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key, depth + 1);
+    const found = unwritable(item, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key, depth + 1);
+    if (found) return found;
   }
+  return undefined;
 }
 
 // The engine answers with JSON text, or with "!code\x1fpath\x1fproblem" when the input is bad; the message is
@@ -34,8 +37,8 @@ function answer(text) {
   return JSON.parse(answerText(text));
 }
 
-// JSON.stringify writes NaN and Infinity as null, so the value is searched for them only when its text holds a
-// null (or when it cannot be written at all): the usual request is not walked twice.
+// The value is searched for what JSON cannot carry only when its text shows a sign of it (a null, a \ud escape of
+// a lone surrogate) or cannot be written at all: the usual request is not walked twice.
 function jsonText(value, path) {
   if (typeof value === 'string') return value;
   let text;
@@ -44,7 +47,10 @@ function jsonText(value, path) {
   } catch (cause) {
     text = undefined;
   }
-  if (text === undefined || text.includes('null')) rejectNonFinite(value, path === 'request' ? '' : path);
+  if (text === undefined || text.includes('null') || text.includes('\\ud')) {
+    const found = unwritable(value, path === 'request' ? '' : path);
+    if (found) throw tallyError(found[0] || path, found[1]);
+  }
   if (text === undefined) throw tallyError(path, 'not valid JSON');
   return text;
 }
@@ -102,7 +108,13 @@ async function createTally(options = {}) {
   const moduleOptions = {};
   if (options.wasmBinary) moduleOptions.wasmBinary = options.wasmBinary;
   if (options.locateFile) moduleOptions.locateFile = options.locateFile;
-  const engine = await createTallyModule(moduleOptions);
+  let engine;
+  try {
+    engine = await createTallyModule(moduleOptions);
+  } catch (cause) {
+    throw tallyError('wasmBinary', `tally.wasm could not be loaded (${cause && cause.message || cause}); under Node pass ` +
+      "createTally({ wasmBinary: fs.readFileSync('path/to/tally.wasm') })");
+  }
   let input = new Uint8Array(0);  // the engine's input buffer; empty again once the module's memory grows
   const quoteText = (request) => {
     const text = jsonText(request, 'request');
@@ -133,6 +145,10 @@ async function createTally(options = {}) {
       return answer(engine.list());
     },
     validate(tariff, name = 'tariff.json') {
+      // As `tally validate` tells a catalog by its name; here there are no files beside it to check with it.
+      if (/(^|\/)catalog\.json$/.test(name)) {
+        throw tallyError(name, 'validate checks one edition file; loadTariffs checks a catalog with every edition it names');
+      }
       return answer(engine.validate(jsonText(tariff, name), name));
     },
     memoryBytes() {

@@ -1,7 +1,7 @@
-// The hand-written tally.d.ts against the real module: TypeScript (strict) compiles README's usage, refuses the
-// misuses marked @ts-expect-error, and takes every vector's real request and response, the listing and a validate
-// result as object literals of the declared types, so a field the module returns that the types lack (an excess
-// property), a missing one or one of the wrong type fails the compile.
+// The hand-written tally.d.ts against the real module: TypeScript (strict) compiles README's usage (read from
+// README) and the rest of the API, refuses the misuses marked @ts-expect-error, and takes every vector's real
+// request and response, the listing and a validate result as object literals of the declared types, so a field
+// the module returns that the types lack (an excess property), a missing one or one of the wrong type fails.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -36,14 +36,23 @@ function withModule(files) {
 
 const header = "import type { Listing, QuoteRequest, QuoteResponse, Tally, TallyError } from './tally.mjs';\n";
 
-test('README usage compiles; misuses do not', () => {
-  const usage = `import { createTally } from './tally.mjs';
+// README's example of the JS API, as its readers copy it: the first js block of "In the browser (WebAssembly)".
+function readmeUsage() {
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## In the browser (WebAssembly)'));
+  const block = /```js\n([\s\S]*?)```/.exec(section);
+  assert.ok(block && block[1].includes('createTally'), "README's WebAssembly section has its js example");
+  return block[1];
+}
+
+test("README's usage compiles; misuses and the rest of the API are typed as documented", () => {
+  const readme = `${readmeUsage()}\ndeclare const editionJson: string;\nexport {};\n`;
+  const more = `import { createTally } from './tally.mjs';
 import type { QuoteResponse, TallyError } from './tally.mjs';
 declare const wasmBinary: Uint8Array;
 declare const editionJson: string;
 
 const tally = await createTally({ wasmBinary });
-await tally.loadTariffs('tariffs/');
 await tally.loadTariffs((path: string) => path);
 await tally.loadTariffs({ catalog: '{}', files: { 'body-analysis/current.json': '{}' } });
 const quote: QuoteResponse = tally.quote({ product: 'face-verification', usage: [{ service: '身份信息核验', calls: 1000 }] });
@@ -69,7 +78,8 @@ tally.quote({ product: 'body-analysis', usage: [{ service: '人体检测', calls
 tally.price({});
 export { total, text, products, checked, bytes, asNumber };
 `;
-  const { status, output } = compile(path.join(root, 'build/tmp/types-usage'), withModule({ 'usage.mts': usage }));
+  const { status, output } = compile(path.join(root, 'build/tmp/types-usage'),
+    withModule({ 'readme.mts': readme, 'more.mts': more }));
   assert.equal(status, 0, output);
 });
 
