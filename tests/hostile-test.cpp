@@ -159,7 +159,8 @@ TEST_CASE("Numbers a tariff or request must not hold", "[hostile]") {
     std::string huge = text, tiny = text;
     huge.replace(huge.find(price), price.size(), "\"price\":1e400");
     tiny.replace(tiny.find(price), price.size(), "\"price\":0.1e-30");
-    CHECK(load_error(huge) == "hostile.json: not valid JSON");
+    CHECK(load_error(huge) == "hostile.json:services[0].postpaid.tiers[0].price: must be a decimal string such as "
+                              "\"0.0025\", not a number with a fraction or exponent");
     CHECK(load_error(tiny) == "hostile.json:services[0].postpaid.tiers[0].price: must be a decimal string such as "
                               "\"0.0025\", not a number with a fraction or exponent");
     CHECK(tally::test::error_of(json::parse(R"({"product":"body-analysis","usage":[{"service":"人体检测","calls":0.1e-30}]})")) ==

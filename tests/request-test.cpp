@@ -32,8 +32,11 @@ TEST_CASE("Malformed request JSON", "[request][errors]") {
           "request: an object names the key \"product\" twice");
     CHECK(parse_error(R"({"product":"body-analysis","usage":[{"service":"人体检测","calls":1,"calls":2}]})") ==
           "request: an object names the key \"calls\" twice");
+    // Past a double's range: the largest double, so the field is named (nlohmann's parser refused the whole text).
     CHECK(parse_error("{\"product\":\"body-analysis\",\"usage\":[{\"service\":\"人体检测\",\"calls\":1e400}]}") ==
-          "request: not valid JSON");
+          "usage[0].calls: must be a whole number >= 0 and <= 1000000000000000");
+    CHECK(parse_error("{\"product\":\"body-analysis\",\"usage\":[{\"service\":\"人体检测\",\"calls\":-1e400}]}") ==
+          "usage[0].calls: must be a whole number >= 0, not a number with a fraction or exponent");
 }
 
 TEST_CASE("Calls must be a whole number from 0 to 10^15", "[request][errors]") {

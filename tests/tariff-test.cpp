@@ -128,7 +128,7 @@ TEST_CASE("Broken tariff files fail with the path of the fault", "[tariff][error
     }
     SECTION("not JSON, or numbers out of range") {
         CHECK_THROWS_WITH(tally::parse_edition("{", "x.json"), "x.json: not valid JSON");
-        CHECK_THROWS_WITH(tally::parse_edition("{\"format\": 1e400}", "x.json"), "x.json: not valid JSON");
+        CHECK_THROWS_WITH(tally::parse_edition("{\"format\": 1e400}", "x.json"), "x.json:format: must be a whole number >= 0 and <= 1000");
     }
 }
 

@@ -60,6 +60,13 @@ test('unknown names', () => {
   assert.equal(thrown(() => tally.quoteText('{"product":')).message, 'error: request: not valid JSON');
 });
 
+test("a number past a double's range names the field, as the command line does", () => {
+  const text = '{"product":"body-analysis","usage":[{"service":"人体检测","calls":1e400}]}';
+  const message = 'error: usage[0].calls: must be a whole number >= 0 and <= 1000000000000000';
+  assert.equal(thrown(() => tally.quoteText(text)).message, message);
+  assert.equal(nativeQuote(text).stderr, `${message}\n`);
+});
+
 // Text with a lone surrogate reaches the engine as Embind encodes it, never with U+FFFD in its place (which
 // TextEncoder, the quick way in, would write): here the surrogate swallows the closing quote.
 test('request text with a lone surrogate is not valid JSON; in a request object it is named; a pair is a character', () => {
