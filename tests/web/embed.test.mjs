@@ -309,9 +309,19 @@ test('a height message from a wrong origin, or from another window, is ignored',
     await route.fulfill({ response, body, headers: { ...response.headers(), 'content-security-policy': policy } });
   });
   await host.goto(`${origin}/examples/`);
-  await host.waitForFunction(() => document.getElementById('image').style.height !== '');
   const frame = host.locator('#image');
-  const height = await frame.evaluate((f) => f.getBoundingClientRect().height);
+  // The iframe's own messages first settle: it reports its height as soon as it lays out (before its quote) and
+  // again once the quote is shown, so the height is read only when it matches the iframe's finished content.
+  const embed = host.frames().find((f) => f.url().includes('/embed.html'));
+  await embed.waitForFunction(() => document.querySelector('tally-calculator')?.shadowRoot?.querySelector('output')?.textContent);
+  let height;
+  for (let tries = 0; ; tries++) {
+    const content = await embed.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    height = await frame.evaluate((f) => f.getBoundingClientRect().height);
+    if (height === content) break;
+    assert.ok(tries < 100, `the iframe's height did not settle: ${height} against its content's ${content}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   assert.notEqual(height, 4321);
   await host.evaluate(() => {
     window.__origins = [];
