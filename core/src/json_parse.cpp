@@ -36,11 +36,11 @@ std::size_t nesting_depth(std::string_view text) {
 }
 
 // A number with a fraction or an exponent, as 0.d1d2d3… × 10^exponent (d1 not 0; no digits: zero). Such a number
-// is never a valid count, so its value only decides which error a reader gives; the two decisions that depend on
-// it (a count too large rather than a fraction, and past a double's range the largest double) are made exactly
-// on the digits, never on a rounded double.
+// is never a valid count, so its value only decides which error a reader gives; the one decision that depends on
+// it (a count too large rather than a fraction) is made exactly on the digits, never on a rounded double. Past a
+// double's range the value is only clamped (to the largest double), which changes no error.
 struct Decimal {
-    static constexpr std::size_t kKept = 320;  // more digits than the bound below has
+    static constexpr std::size_t kKept = 320;  // far more digits than the bound below has
 
     std::string digits;         // the first kKept significant digits
     bool more_nonzero = false;  // a non-zero digit beyond them
