@@ -81,6 +81,7 @@ private:
                                                : request_.end.plus_days(1);
                 if (lapses <= request_.start) continue;
                 for (std::size_t s : pool.services) {
+                    if (calls_.calls[s].empty()) continue;  // a service the request never names: nothing to tell
                     free_packs_[s].push_back(balances_.size());
                     balances_.push_back(Balance{PackPurchase{s, nullptr, 1, pool.calls, 0}, out_.account_opened,
                                                 lapses.plus_days(-1), std::nullopt});

@@ -86,10 +86,12 @@ TimelineRequest read_timeline_request(const JsonNode& node) {
         item.allow_only({"purchase", "date"});
         TimelineRefund refund;
         JsonNode purchase = item["purchase"];
-        if (!purchase.value().is_number_integer() || purchase.value().get<std::int64_t>() < 0 ||
-            purchase.value().get<std::uint64_t>() >= r.purchases.size())
-            purchase.fail("must be the index of an entry of purchases (0 to " +
-                          std::to_string(r.purchases.size()) + " - 1); free packs are never refundable");
+        const Json& index = purchase.value();
+        if (!index.is_number_integer() || index.get<std::int64_t>() < 0 || index.get<std::uint64_t>() >= r.purchases.size())
+            purchase.fail((r.purchases.empty() ? std::string("names no purchase: there are none")
+                                               : "must be the index of an entry of purchases, 0 to " +
+                                                     std::to_string(r.purchases.size() - 1)) +
+                          " (free packs are never refundable)");
         refund.purchase = purchase.value().get<std::size_t>();
         JsonNode date = item["date"];
         refund.date = read_date(date);
