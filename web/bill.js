@@ -6,7 +6,7 @@ import { fromFen, money, toFen } from './format.js';
 
 const isoDate = (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
-/** The billing period containing `today`: a calendar month, or for daily bills `days` days from the 1st. */
+/** The billing period containing `today`: its calendar month, or for daily bills `days` days from the 1st. */
 export function billDates(today, days) {
   const first = new Date(today.getFullYear(), today.getMonth(), 1);
   const last = days ? new Date(first.getFullYear(), first.getMonth(), days)
@@ -44,9 +44,9 @@ export function dailyRows(monthQuote) {
   return rows.map((r) => ({ ...r, charged: fromFen(r.fen), subtotal: fromFen(r.subtotal) }));
 }
 
-export function renderBill({ quote, monthQuote, edition, product, lang, words, serviceName, count }) {
+export function renderBill({ quote, monthQuote, edition, product, lang, words, serviceName, count, today = new Date() }) {
   const daily = edition.settlement.cycle === 'daily';
-  const dates = billDates(new Date(), daily ? monthQuote?.days ?? 30 : 0);
+  const dates = billDates(today, daily ? monthQuote?.days ?? 0 : 0);
   const head = [
     [words.billProduct, `${product.name[lang]} · ${words.editionName(edition.edition)}`],
     [words.billPeriod, words.period(dates.from, dates.to)],

@@ -24,8 +24,8 @@ const TEXT = {
     head: ['来源', '次数', '单价（元）', '扣费'], hint: '如 15000、1.5万、150万',
     notANumber: '请输入数字，如 15000、1.5万、150万', notWhole: '调用次数须为整数', tooLarge: '至多 1,000,000,000,000,000 次',
     unknownProduct: (v) => `未知产品：${v}`, unknownEdition: (v) => `未知版本：${v}`, unknownService: (v) => `未知服务：${v}`,
-    issued: (t) => `账单：${t}。`, range: (lo, hi) => `共享免费额度的分配使账单在 ${lo} 至 ${hi} 之间（R16）。`,
-    freeze: (t) => `次月预冻结（非扣费，R14）：${t}。`,
+    issued: (t) => `账单：${t}。`, range: (lo, hi) => `共享的免费额度先抵哪些调用，价格页没有写明：账单在 ${lo} 至 ${hi} 之间。`,
+    freeze: (t) => `次月预冻结 ${t}：按本月用量冻结在账户里的担保金，不是扣费。`,
     tierCliff: (name, n, saving) => `${name}：再多 ${n} 次调用，账单反而降低 ${saving}（阶梯到达：所有调用按达到的阶梯单价计费）。`,
     packDearer: (name, size, saving) => `${name}：所购 ${size} 次资源包比同样次数按量后付费贵 ${saving}。`,
     packLarger: (name, n) => `${name}：资源包有 ${n} 次本期未用（资源包有效期一年）。`,
@@ -40,8 +40,8 @@ const TEXT = {
     tooLarge: 'At most 1,000,000,000,000,000 calls',
     unknownProduct: (v) => `Unknown product: ${v}`, unknownEdition: (v) => `Unknown edition: ${v}`,
     unknownService: (v) => `Unknown service: ${v}`,
-    issued: (t) => `Billing: ${t}.`, range: (lo, hi) => `How the shared free quota is split puts the bill between ${lo} and ${hi} (R16).`,
-    freeze: (t) => `Frozen for next month (not a charge, R14): ${t}.`,
+    issued: (t) => `Billing: ${t}.`, range: (lo, hi) => `The price page does not say which calls the shared free quota covers: the bill lies between ${lo} and ${hi}.`,
+    freeze: (t) => `Frozen next month ${t}: held in the account against this month's use, not a charge.`,
     tierCliff: null, packDearer: null, packLarger: null,  // the engine's own English message
   },
 };
@@ -60,7 +60,7 @@ const CSS = `
   --postpaid: #fbe3d3; --postpaid-fg: #6b2a05; --qps: #eadcf7; --qps-fg: #3f1a66;
   font-family: system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; font-size: 15px;
   line-height: 1.45; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 8px;
-  padding: 12px 14px; text-align: start; overflow-wrap: anywhere;
+  padding: 12px 14px; text-align: start; overflow-wrap: break-word;
 }
 @supports (color: light-dark(#000, #fff)) {
   .root {
@@ -74,10 +74,11 @@ const CSS = `
 }
 .root *, .root *::before, .root *::after { box-sizing: border-box; }
 .title { display: block; margin: 0 0 8px; font-weight: 600; }
-.fields { display: grid; grid-template-columns: minmax(8em, max-content) minmax(9em, 1fr); gap: 6px 10px; align-items: center; margin: 0; }
+.fields { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 6px 10px; align-items: center; margin: 0; }
 .fields label { display: block; }
 .field { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; }
-input, select { font: inherit; color: var(--fg); background: var(--field); border: 1px solid var(--line); border-radius: 4px; padding: 3px 6px; margin: 0; }
+input, select { font: inherit; color: var(--fg); background: var(--field); border: 1px solid var(--line); border-radius: 4px; padding: 3px 6px; margin: 0; max-width: 100%; min-width: 0; }
+select { width: auto; max-width: min(100%, 16em); }
 input.calls { width: 10em; }
 input.count { width: 4.5em; }
 input[type=checkbox] { width: auto; padding: 0; margin: 0 6px 0 0; vertical-align: middle; }
@@ -89,15 +90,15 @@ input:focus-visible, select:focus-visible { outline: 2px solid #0969da; outline-
 .error:empty { display: none; }
 .check { display: block; margin: 8px 0 0; }
 .total { display: block; margin: 10px 0 4px; font-size: 1.35em; font-weight: 700; }
-output { font-variant-numeric: tabular-nums; }
+output, td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
 .status { display: block; margin: 4px 0; color: var(--muted); }
 .status:empty { display: none; }
 .status.problem { color: var(--error); }
 h3 { display: block; margin: 10px 0 4px; font-size: 1em; font-weight: 600; }
 ol, ul { display: block; margin: 0; padding: 0; list-style: none; }
 .order > li { display: block; margin: 2px 0 6px; }
-.bar { display: flex; gap: 2px; margin-top: 2px; }
-.segment { display: block; min-width: 7em; padding: 2px 6px; font-size: 0.85em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; border-radius: 3px; }
+.bar { display: flex; flex-wrap: wrap; gap: 2px; margin-top: 2px; }
+.segment { display: block; flex: 1 1 auto; padding: 2px 6px; font-size: 0.85em; white-space: nowrap; border-radius: 3px; }
 .segment.free { background: var(--free); color: var(--free-fg); }
 .segment.pack { background: var(--pack); color: var(--pack-fg); }
 .segment.postpaid { background: var(--postpaid); color: var(--postpaid-fg); }
