@@ -12,6 +12,7 @@ import { editionNote, freeQuotaNote, freezeNote, packNote, sourceNote } from './
 import { applyStatic, STRINGS } from './i18n.js';
 import { packEditor, packIds, readPackList, writePackList } from './packs.js';
 import { PRESETS } from './presets.js';
+import { elementSnippet, iframeSnippet } from './snippet.js';
 
 // span: for a daily-settled product, whether the calls typed are one day's or the whole month's.
 const state = { lang: 'zh', product: null, edition: null, free: true, span: 'day', calls: {}, packs: {}, qps: null, chart: '', filter: '' };
@@ -403,6 +404,7 @@ function update() {
   try {
     const { quote, monthQuote, packsOnce = false } = quoteAll(request);
     renderQuote(quote, monthQuote, packsOnce);
+    renderEmbed();
     scheduleChart();
   } catch (error) {
     // What the fields let through and the engine still refuses: its own line, after words in the page's language.
@@ -427,6 +429,30 @@ function csv() {
   }
   rows.push(['total', '', '', '', '', '', '', '', '', lastQuote.total]);
   return rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+}
+
+// ---- embed this calculator: the snippets for the settings on screen, written while the panel is open ----
+function renderEmbed() {
+  if (!$('embed-panel').open) return;
+  const used = edition().services.filter((s) => (parseCalls(state.calls[s.id] ?? '').calls ?? 0) > 0);
+  const one = used.length === 1 ? used[0] : null;
+  const settings = { base: location.origin + location.pathname.replace(/\/[^/]*$/, ''), product: state.product,
+    edition: state.edition, defaultEdition: product().default_edition, lang: state.lang, free: state.free,
+    service: one?.id ?? null, calls: one ? state.calls[one.id].trim() : '' };
+  const extra = Boolean(state.qps) || (daily() && state.span === 'month') || Object.values(state.packs).some((l) => l.some((p) => p.size));
+  $('embed-note').textContent = words().embedNote(used.length, extra);
+  $('embed-element').textContent = elementSnippet(settings);
+  $('embed-iframe').textContent = iframeSnippet(settings, words().heading(product().name[state.lang]));
+}
+
+async function copyText(button, text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    button.textContent = words().codeCopied;
+  } catch {
+    button.textContent = words().codeCopyFailed;
+  }
+  setTimeout(() => { button.textContent = words().copyCode; }, 2000);
 }
 
 // The URL is the whole estimate: copied as it stands now (not 250 ms later).
@@ -458,6 +484,9 @@ async function start() {
   }
   $('service-filter').addEventListener('input', () => { state.filter = $('service-filter').value; applyFilter(); });
   $('copy-link').addEventListener('click', copyLink);
+  $('embed-panel').addEventListener('toggle', renderEmbed);
+  $('copy-element').addEventListener('click', () => copyText($('copy-element'), $('embed-element').textContent));
+  $('copy-iframe').addEventListener('click', () => copyText($('copy-iframe'), $('embed-iframe').textContent));
   let width = innerWidth;  // the chart is drawn at its real width, so its text stays readable on a phone
   addEventListener('resize', () => { if (innerWidth !== width) { width = innerWidth; scheduleChart(); } });
   // On a phone the total card scrolls away while typing: a bar at the bottom shows the total meanwhile.

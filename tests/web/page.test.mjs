@@ -405,6 +405,51 @@ test('index.html preloads the engine, the catalog and exactly the tariff files o
   assert.deepEqual(preloaded, ['tally.wasm', 'tariffs/catalog.json', ...files].sort());
 });
 
+
+test('embed this calculator: the snippets written for the settings on screen work when pasted into a page', async () => {
+  await page.goto(`${origin}/?p=image-analysis&e=2020-01-01&u.vehicle-recognition=100万`);
+  await page.waitForSelector('#calls-vehicle-recognition');
+  assert.equal(await total(), '¥2,475.00');  // (1,000,000 - 10,000) x 0.0025, tier 2
+  await page.click('#embed-panel summary');
+  const element = await page.locator('#embed-element').textContent();
+  const iframe = await page.locator('#embed-iframe').textContent();
+  assert.match(element, /<tally-calculator product="image-analysis" edition="2020-01-01" service="vehicle-recognition" calls="100万"><\/tally-calculator>/);
+  assert.match(iframe, new RegExp(`const TALLY_ORIGIN = "${origin}";`));
+  // A host page on this origin made of nothing but the two snippets (the iframe's inline script needs its own
+  // policy: the host's, not ours).
+  const host = await context.newPage();
+  await host.route(`${origin}/host.html`, (route) => route.fulfill({ contentType: 'text/html',
+    body: `<!doctype html><meta charset="utf-8"><title>host</title>${element}\n${iframe}` }));
+  await host.goto(`${origin}/host.html`);
+  await host.waitForFunction(() => document.querySelector('tally-calculator')?.shadowRoot?.querySelector('output')?.textContent);
+  assert.equal(await host.locator('tally-calculator output').textContent(), '¥2,475.00');
+  await host.frameLocator('iframe[data-tally]').locator('output').filter({ hasText: '¥' }).waitFor();
+  assert.equal(await host.frameLocator('iframe[data-tally]').locator('output').textContent(), '¥2,475.00');
+  // The host script sized the iframe to its content (it started at 24rem = 384 px).
+  await host.waitForFunction(() => document.querySelector('iframe[data-tally]').style.height !== '24rem');
+  await host.close();
+  // With several services in use only the product is carried, and the note says so.
+  await page.fill('#calls-smart-cropping', '5000');
+  assert.doesNotMatch(await page.locator('#embed-element').textContent(), /service=/);
+  assert.match(await page.locator('#embed-note').textContent(), /只带产品/);
+});
+
+test('copy link: the button copies the URL that restores the estimate', async () => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.goto(`${origin}/?p=body-analysis`);
+  await page.waitForSelector('#calls-body-detection');
+  await page.fill('#calls-body-detection', '25000');
+  await page.click('#copy-link');  // at once, not after the URL's usual delay
+  assert.equal(await page.locator('#copy-link').textContent(), '链接已复制');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /u\.body-detection=25000/);
+  const other = await context.newPage();
+  await other.goto(copied);
+  await other.waitForSelector('#calls-body-detection');
+  assert.equal(await other.locator('#total').textContent(), '¥48.00');  // (25,000 - 1,000) x 0.002
+  await other.close();
+});
+
 test('nothing was requested from another origin, and no script or CSP error', () => {
   assert.deepEqual(foreign, []);
   assert.deepEqual(problems, []);
