@@ -5,9 +5,10 @@ import { renderBill } from './bill.js';
 import { MAX_CALLS, parseCalls } from './calls.js';
 import { renderChannels } from './channels.js';
 import { costCurves, niceCeiling, renderChart } from './chart.js';
+import { deductionSteps, fold, MAX_PACK_COUNT, wholeNumber } from './core.js';
 import { $, el } from './dom.js';
 import { loadEngine, loadEngineFor } from './engine.js';
-import { count, fromFen, money, toFen } from './format.js';
+import { count, money } from './format.js';
 import { editionNote, freeQuotaNote, freezeNote, packNote, sourceNote } from './explain.js';
 import { applyStatic, STRINGS } from './i18n.js';
 import { packEditor, packIds, readPackList, writePackList } from './packs.js';
@@ -127,10 +128,9 @@ function renderUsage() {
   applyFilter();
 }
 
-const fold = (text) => String(text).normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-
 function applyFilter() {
-  const wanted = fold(state.filter);
+  // Every word typed must appear (in the Chinese or English name, the category or an alias), in any order.
+  const terms = state.filter.split(/\s+/).map(fold).filter(Boolean);
   let shown = 0;
   let heading = null, headingShown = false;
   const closeHeading = () => { if (heading) heading.hidden = !headingShown; };
@@ -138,12 +138,12 @@ function applyFilter() {
     if (node.tagName === 'H3') { closeHeading(); heading = node; headingShown = false; continue; }
     const service = edition().services.find((s) => `row-${s.id}` === node.id);
     const text = [service.name.zh, service.name.en, service.category?.zh ?? '', ...(service.aliases ?? [])].map(fold).join(' ');
-    const visible = !wanted || text.includes(wanted) || Boolean(state.calls[service.id]);
+    const visible = terms.every((word) => text.includes(word)) || Boolean(state.calls[service.id]);
     node.hidden = !visible;
     if (visible) { shown++; headingShown = true; }
   }
   closeHeading();
-  $('filter-count').textContent = wanted ? words().filterCount(shown, edition().services.length) : '';
+  $('filter-count').textContent = terms.length ? words().filterCount(shown, edition().services.length) : '';
 }
 
 function serviceRow(service) {
@@ -188,11 +188,10 @@ function readQps() {
 
 // A small whole-number field (pack count, QPS, days): its message at the field, null when it is not valid.
 function wholeField(input, min, max) {
-  const text = input.value.trim();
-  const ok = /^\d{1,7}$/.test(text) && Number(text) >= min && Number(text) <= max;
-  $(input.getAttribute('aria-describedby')).textContent = ok ? '' : words().wholeRange(min, max);
-  input.setAttribute('aria-invalid', ok ? 'false' : 'true');
-  return ok ? Number(text) : null;
+  const { value = null, error } = wholeNumber(input.value, min, max);
+  $(input.getAttribute('aria-describedby')).textContent = error ? words().wholeRange(min, max) : '';
+  input.setAttribute('aria-invalid', error ? 'true' : 'false');
+  return value;
 }
 
 // A field not in use this quote (no pack chosen, QPS off) shows no message.
@@ -223,7 +222,7 @@ function buildRequest() {
       const number = $(packIds(service.id, i).count);
       if (!number) return;
       if (!pack.size) { clearField(number); return; }
-      const n = wholeField(number, 1, 1000);
+      const n = wholeField(number, 1, MAX_PACK_COUNT);
       if (n === null) valid = false;
       else packs.push({ service: service.id, size: Number(pack.size), count: n });
     });
@@ -294,14 +293,10 @@ function renderWaterfall(quote) {
     el('span', { className: 'seg-label', textContent: label }), ...(amount ? [' · ', el('span', { className: 'seg-amount', textContent: amount })] : []));
   const row = (name, amount, bar) => el('li', {}, el('span', { className: 'name' },
     el('span', { className: 'service-label', textContent: name }), ' · ', el('span', { className: 'amount', textContent: amount })), bar);
-  const rows = quote.services.filter((s) => s.calls > 0).map((s) => {
-    const parts = [['free', s.free_calls], ['pack', s.pack_calls], ['postpaid', s.postpaid_calls]].filter(([, n]) => n > 0);
-    // The money of each step: the sum of this service's lines from that source (packs: their price).
-    const charged = (source) => fromFen(quote.lines.filter((l) => l.service === s.service && l.source === source)
-      .reduce((sum, l) => sum + toFen(l.charged), 0n));
-    const bar = el('div', { className: 'bar' }, ...parts.map(([source, n]) => {
-      const part = segment(source, `${w.sources[source]} ${calls(n)}`, yuan(charged(source)));
-      part.style.flexGrow = String(n);  // a share of the row, not money: the numbers are in the text
+  const rows = quote.services.filter((s) => s.calls > 0 || quote.lines.some((l) => l.service === s.service && l.source === 'pack')).map((s) => {
+    const bar = el('div', { className: 'bar' }, ...deductionSteps(quote, s.service).map((step) => {
+      const part = segment(step.source, `${w.sources[step.source]} ${calls(step.calls)}`, yuan(step.charged));
+      part.style.flexGrow = String(Math.max(step.calls, 1));  // a share of the row, not money: the numbers are in the text
       return part;
     }));
     if (s.qps_group) bar.append(segment('qps', w.qpsSegment(s.calls)));

@@ -1,6 +1,7 @@
 // The packs bought for one service: any mix of sizes and counts (the engine takes a list), as rows of a size menu
 // and a count. The first row's menu offers "none"; "add a size" appends a row. In the URL a list is
 // `k.<service>=200000x1,100000x1`.
+import { MAX_PACK_COUNT } from './core.js';
 import { el } from './dom.js';
 
 /** "200000x1,100000x2" -> [{ size: '200000', count: '1' }, ...]; anything malformed is left out. */
@@ -30,7 +31,7 @@ export function packEditor(service, list, words, serviceName, { changed, redraw 
       ...service.packs.map((p) => el('option', { value: String(p.calls), textContent: words.packOption(p.calls, p.price) })));
     size.value = pack.size || (i === 0 ? '' : String(service.packs[0].calls));
     pack.size = size.value;
-    const number = el('input', { id: ids.count, name: ids.count, type: 'number', min: '1', max: '1000', value: pack.count,
+    const number = el('input', { id: ids.count, name: ids.count, type: 'number', min: '1', max: String(MAX_PACK_COUNT), value: pack.count,
       className: 'count', inputMode: 'numeric' });
     const error = el('span', { className: 'field-error', id: ids.error });
     number.setAttribute('aria-describedby', error.id);

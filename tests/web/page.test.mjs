@@ -297,6 +297,20 @@ test('English: the switch translates the page, the amounts keep their figures, a
   assert.equal(await page.locator('#result-heading').textContent(), '报价');
 });
 
+test('face verification: a search box over the 32 billing labels keeps the ones with calls in view', async () => {
+  await page.goto(`${origin}/?p=face-verification&u.id-verification=1000`);
+  await page.waitForSelector('#service-filter');
+  const visible = () => page.locator('#usage .service:not([hidden]) label.service-name').allTextContents();
+  assert.equal((await visible()).length, 32);
+  await page.fill('#service-filter', '增强版 权威库');  // spaces ignored: matches 增强版人脸核身（权威库）-…
+  assert.deepEqual(await visible(), ['增强版人脸核身（权威库）-微信', '增强版人脸核身（权威库）-APP', '增强版人脸核身（权威库）-浮层H5', '身份信息核验']);
+  assert.equal(await page.locator('#filter-count').textContent(), '显示 4 / 32 个');
+  await page.fill('#service-filter', '(二要素)');  // half-width brackets find the full-width name
+  assert.deepEqual(await visible(), ['身份信息核验', '手机号信息核验(二要素)']);
+  await page.fill('#service-filter', '');
+  assert.equal((await visible()).length, 32);
+});
+
 test('face verification: access channel and comparison source resolve to the billing label', async () => {
   await page.goto(`${origin}/?p=face-verification`);
   await page.waitForSelector('#channel-family');
