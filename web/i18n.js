@@ -12,7 +12,7 @@ const zh = {
   spanNote: (span, days) => (span === 'day'
     ? `人脸核身按日结算：每天的调用单独出账。输入一天的调用量，报价给出一天的费用，以及本月 ${days} 天每天同样用量的月合计。`
     : `输入本月（${days} 天）的调用总量：平均分到每一天，每天单独结算后相加。`),
-  callsHint: '调用次数可写作 15000、1.5万 或 150万。', filterLabel: '查找计费标签',
+  callsHint: '调用次数可写作 15000、1.5万 或 150万。', filterLabel: '查找服务（计费标签）',
   filterCount: (shown, all) => `显示 ${shown} / ${all} 个`,
   perSpan: (daily, span) => (daily && span === 'day' ? '次/日' : '次/月'), noPacksSold: '无资源包',
   addPack: '＋ 再加一种规格', removePack: '删除此资源包',
@@ -81,9 +81,9 @@ const en = {
   spanNote: (span, days) => (span === 'day'
     ? `Face verification is settled daily: each day's calls are billed on their own. Type one day's calls; the quote gives that day's cost and the month of ${days} days at the same use every day.`
     : `Type this month's total calls (${days} days): they are spread evenly over the days, each day settled on its own, then added up.`),
-  callsHint: 'Calls can be written 15000, 1.5万 or 150万.', filterLabel: 'Find a billing label',
+  callsHint: 'Calls can be written 15000, 1.5万 or 150万.', filterLabel: 'Find a service (billing label)',
   filterCount: (shown, all) => `${shown} of ${all} shown`,
-  perSpan: (daily, span) => (daily && span === 'day' ? 'a day' : 'a month'), noPacksSold: 'no packs sold',
+  perSpan: (daily, span) => (daily && span === 'day' ? '/day' : '/month'), noPacksSold: 'no packs sold',
   addPack: '+ Add another size', removePack: 'Remove this pack',
   totalDay: 'Total a day', totalMonth: 'Total this month', totalMonthOf: (month, days) => `Total for month ${month} (${days} days)`,
   perDaySuffix: ' /day', perMonthSuffix: ' /month',

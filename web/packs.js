@@ -35,12 +35,20 @@ export function packEditor(service, list, words, serviceName, { changed, redraw 
       className: 'count', inputMode: 'numeric' });
     const error = el('span', { className: 'field-error', id: ids.error });
     number.setAttribute('aria-describedby', error.id);
-    size.addEventListener('change', () => { pack.size = size.value; i === 0 && !size.value && list.length > 1 ? (list.splice(1), redraw()) : changed(); });
+    // With no pack chosen there is no count to give: the count field shows once a size is picked.
+    const times = el('span', { className: 'times', textContent: '×', ariaHidden: 'true' });
+    const showCount = () => { times.hidden = !size.value; number.hidden = !size.value; };
+    size.addEventListener('change', () => {
+      pack.size = size.value;
+      showCount();
+      if (i === 0 && !size.value && list.length > 1) { list.splice(1); redraw(); } else changed();
+    });
     number.addEventListener('input', () => { pack.count = number.value; changed(); });
     const row = el('div', { className: 'pack-row' },
       el('label', { htmlFor: size.id, className: 'visually-hidden', textContent: words.packSize(serviceName, i + 1) }), size,
-      el('span', { className: 'times', textContent: '×', ariaHidden: 'true' }),
+      times,
       el('label', { htmlFor: number.id, className: 'visually-hidden', textContent: words.packCount(serviceName, i + 1) }), number);
+    showCount();
     if (i > 0) {
       const remove = el('button', { type: 'button', className: 'button icon', id: `remove-pack-${service.id}-${i + 1}`,
         textContent: '−', title: words.removePack, ariaLabel: `${words.removePack}: ${serviceName} ${i + 1}` });
