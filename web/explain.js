@@ -2,6 +2,14 @@
 // pack rules, the edition, the source page): the page states what the tariff says, it never works a rule out.
 import { count } from './format.js';
 
+// How long a pack or a gift lasts, as the tariff gives it (in years, or in days in older tariff files).
+function lasts(rule, lang) {
+  const zh = lang === 'zh';
+  if (rule?.valid_years) return zh ? `${rule.valid_years} 年` : `${rule.valid_years} year${rule.valid_years > 1 ? 's' : ''}`;
+  if (rule?.valid_days) return zh ? `${rule.valid_days} 天` : `${rule.valid_days} days`;
+  return null;
+}
+
 // Up to three service names are written out; more become a count ("and 21 more").
 function names(ids, serviceName, lang) {
   const shown = ids.slice(0, 3).map(serviceName);
@@ -20,7 +28,7 @@ export function freeQuotaNote(edition, serviceName, lang) {
   // Pools alike in all but their services (face verification's first-open gifts) are told as one.
   const alike = new Map();
   for (const pool of pools) {
-    const key = [pool.scope, pool.calls, pool.renews, pool.valid_days].join('|');
+    const key = [pool.scope, pool.calls, pool.renews, pool.valid_years, pool.valid_days].join('|');
     if (!alike.has(key)) alike.set(key, { ...pool, services: [] });
     alike.get(key).services.push(...pool.services);
   }
@@ -29,7 +37,8 @@ export function freeQuotaNote(edition, serviceName, lang) {
     const n = count(pool.calls, lang);
     const life = pool.renews === 'monthly'
       ? (zh ? '每月重置，当月用不完不累计' : 'renewed every month; unused calls do not carry over')
-      : (zh ? `开通时赠送一次，${pool.valid_days ?? 365} 天内有效，不重置` : `given once when the service is opened, valid ${pool.valid_days ?? 365} days, never renewed`);
+      : zh ? `开通时赠送一次${lasts(pool, lang) ? `，${lasts(pool, lang)}内有效` : ''}，不重置`
+        : `given once when the service is opened${lasts(pool, lang) ? `, valid ${lasts(pool, lang)}` : ''}, never renewed`;
     if (pool.scope === 'shared') {
       return zh
         ? `${who}共用每月 ${n} 次免费调用（合计，不是每个服务各 ${n} 次），按各服务的调用量比例分摊；${life}。`
@@ -49,11 +58,12 @@ export function freeQuotaNote(edition, serviceName, lang) {
 /** Pack validity and refund, from the tariff's pack_rules. */
 export function packNote(edition, lang) {
   if (!edition.services.some((s) => s.packs.length)) return '';
-  const { valid_days: valid, refund_days: refund } = edition.pack_rules;
+  const { refund_days: refund } = edition.pack_rules;
+  const valid = lasts(edition.pack_rules, lang);
   const zh = lang === 'zh';
   let text = zh
-    ? `资源包是预付的一批调用次数，买下时一次付清，${valid} 天内有效，跨月继续使用；过期后剩余次数作废。同一服务可以组合不同规格。`
-    : `A pack is a block of calls paid for up front when bought, valid ${valid} days across months; calls left at expiry are lost. Sizes can be mixed for one service.`;
+    ? `资源包是预付的一批调用次数，买下时一次付清${valid ? `，${valid}内有效` : ''}，跨月继续使用；过期后剩余次数作废。同一服务可以组合不同规格。`
+    : `A pack is a block of calls paid for up front when bought${valid ? `, valid ${valid}` : ''} across months; calls left at expiry are lost. Sizes can be mixed for one service.`;
   if (refund) text += zh ? `购买后 ${refund} 天内一次未用，可全额退款。` : ` Unused, it can be refunded in full within ${refund} days of purchase.`;
   return text;
 }
