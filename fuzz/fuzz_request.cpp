@@ -1,5 +1,5 @@
-// Fuzzes quote requests against the real tariffs: any input must give a quote that keeps the invariants, or
-// a tally::Error; never a crash, a sanitizer report or another exception.
+// Fuzzes quote and timeline requests against the real tariffs: any input must give a quote (a timeline) that keeps
+// the invariants, or a tally::Error; never a crash, a sanitizer report or another exception.
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -31,6 +31,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)tally::Json(response).dump();
     } catch (const tally::Error&) {
         // bad input, reported with its path: the expected outcome for most inputs
+    }
+    try {
+        tally::TimelineResponse response = tally::timeline(tariffs(), tally::parse_timeline_request(text));
+        tally::fuzz::check_invariants(response);
+        std::string out;
+        tally::write_timeline(response, out);
+    } catch (const tally::Error&) {
     }
     return 0;
 }

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "tally/quote.hpp"
+#include "tally/timeline.hpp"
 
 namespace tally::fuzz {
 
@@ -23,6 +24,33 @@ inline void check_invariants(const QuoteResponse& r) {
     }
     require(sum == r.total, "the total is the sum of the charged lines");
     if (r.range) require(r.range->first <= r.total && r.total <= r.range->second, "the range holds the total");
+}
+
+// What every timeline must satisfy: the total is its parts, the months and the bills add up to them, every
+// bill line is charged once, rounded, and no pack gives more calls than it holds.
+inline void check_invariants(const TimelineResponse& r) {
+    require(r.total == r.bills_total + r.purchases_total + r.qps_total - r.refunds_total, "the total is its parts");
+    Money postpaid, paid, bills;
+    std::uint64_t calls = 0;
+    for (const auto& m : r.months) {
+        postpaid = postpaid + m.postpaid;
+        paid = paid + m.purchases;
+        calls += m.calls.total();
+    }
+    for (const auto& b : r.bills) {
+        Money lines;
+        for (const auto& line : b.lines) {
+            require(line.charged == line.amount.rounded_to_fen(), "a bill line's charge is its amount rounded once");
+            lines = lines + line.charged;
+        }
+        require(!r.bill_lines || lines == b.total, "a bill's total is the sum of its lines");
+        bills = bills + b.total;
+    }
+    require(postpaid == r.bills_total && bills == r.bills_total, "the months and the bills add up to the bills paid");
+    require(paid == r.purchases_total + r.qps_total - r.refunds_total, "the months add up to the purchases paid");
+    require(calls == r.calls.total(), "the months add up to the calls");
+    for (const auto& p : r.purchases)
+        require(p.used + p.remaining + p.expired_unused <= p.size * p.count, "a pack gives no more than it holds");
 }
 
 }  // namespace tally::fuzz

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs both libFuzzer harnesses (build/fuzz, the `fuzz` preset), seeded from the tariffs and the test vectors.
+# Runs both libFuzzer harnesses (build/fuzz, the `fuzz` preset), seeded from the tariffs, the test vectors and the
+# hand-worked timelines.
 #   fuzz/run.sh time 30        each harness for 30 seconds (CI's smoke run: 2 x 30 s)
 #   fuzz/run.sh runs 5000000   each harness for that many executions (the long run in docs/fuzzing.md)
 # A crash leaves its input in build/fuzz/findings/; keep it under fuzz/regressions/ as a regression test.
@@ -16,8 +17,9 @@ rm -rf "$work" "$seeds"; mkdir -p "$work/tariff" "$work/request" "$seeds" "$find
 python3 - "$seeds" <<'PY'
 import json, pathlib, sys
 out = pathlib.Path(sys.argv[1])
-for path in sorted(pathlib.Path("tests/vectors").glob("*.json")):
-    (out / path.name).write_text(json.dumps(json.loads(path.read_text())["request"], ensure_ascii=False))
+for folder in ("tests/vectors", "tests/timelines"):
+    for path in sorted(pathlib.Path(folder).glob("*.json")):
+        (out / path.name).write_text(json.dumps(json.loads(path.read_text())["request"], ensure_ascii=False))
 PY
 status=0
 for harness in tariff request; do

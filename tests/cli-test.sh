@@ -30,7 +30,14 @@ printf '%s' '{"product":"body-analysis","usage":[{"service":"人体检测","call
 "$tally" list | grep -q '"id": "face-verification"' && pass || fail "list"
 "$tally" validate "$tariffs/catalog.json" "$tariffs/body-analysis/current.json" | grep -c '^ok ' | grep -qx 2 && pass || fail "validate"
 
+timeline_stdin() { printf '%s' "$1" | "$tally" timeline; }
+# 1,000 calls of 身份信息核验 a day in October 2026 at 0.3 (004 L327): 31 daily bills of 300.00.
+out=$(timeline_stdin '{"product":"face-verification","start":"2026-10-01","end":"2026-10-31","usage":[{"service":"身份信息核验","calls":1000,"per":"day"}]}')
+[ $? -eq 0 ] && grep -q '"total": "9300.00"' <<<"$out" && pass || fail "timeline from stdin"
+
 # Bad input.
+expect_error "timeline: a day that does not exist" "error: start: 2026-02-30 is not a date (YYYY-MM-DD)" timeline_stdin '{"product":"face-verification","start":"2026-02-30","end":"2026-03-31"}'
+expect_error "timeline: a refund a day late" "error: refunds[0].date: after the refund window, which ended 2026-10-08" timeline_stdin '{"product":"face-verification","start":"2026-10-01","end":"2026-10-31","purchases":[{"service":"身份信息核验","size":1000,"date":"2026-10-01"}],"refunds":[{"purchase":0,"date":"2026-10-09"}]}'
 expect_error "malformed JSON" "error: request: not valid JSON" quote_stdin '{"product":'
 expect_error "unknown product" 'error: product: unknown product "ocr"; one of body-analysis, image-analysis, face-verification' quote_stdin '{"product":"ocr"}'
 expect_error "negative calls" "error: usage[0].calls: must be a whole number >= 0" quote_stdin '{"product":"body-analysis","usage":[{"service":"人体检测","calls":-3}]}'

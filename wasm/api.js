@@ -132,6 +132,7 @@ async function createTally(options = {}) {
     }
     return answerText(utf8.decode(answer));
   };
+  const timelineText = (request) => answerText(engine.timeline(jsonText(request, 'request')));
   return {
     async loadTariffs(source) {
       const { catalog, files } = await readTariffSource(source);
@@ -141,6 +142,10 @@ async function createTally(options = {}) {
       return JSON.parse(quoteText(request));
     },
     quoteText,
+    timeline(request) {
+      return JSON.parse(timelineText(request));
+    },
+    timelineText,
     list() {
       return answer(engine.list());
     },

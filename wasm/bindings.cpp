@@ -12,6 +12,7 @@
 #include "tally/listing.hpp"
 #include "tally/quote.hpp"
 #include "tally/tariff_set.hpp"
+#include "tally/timeline.hpp"
 
 namespace tally::wasm {
 
@@ -93,6 +94,15 @@ val quote(const std::string& request_text) {
     return val(emscripten::typed_memory_view(reply.size(), reinterpret_cast<const unsigned char*>(reply.data())));
 }
 
+// A timeline's answer is larger and rarer than a quote's: it goes through Embind's string, in ASCII as quotes do.
+std::string timeline(const std::string& request_text) try {
+    std::string out;
+    write_timeline(tally::timeline(loaded(), parse_timeline_request(request_text)), out, NonAscii::escaped);
+    return out;
+} catch (...) {
+    return failure_of_current_exception();
+}
+
 std::string list() try {
     return json_text(describe(loaded()));
 } catch (...) {
@@ -134,6 +144,7 @@ EMSCRIPTEN_KEEPALIVE const char* tally_reply() { return tally::wasm::reply.data(
 EMSCRIPTEN_BINDINGS(tally) {
     emscripten::function("loadTariffs", &tally::wasm::load_tariffs);
     emscripten::function("quote", &tally::wasm::quote);
+    emscripten::function("timeline", &tally::wasm::timeline);
     emscripten::function("list", &tally::wasm::list);
     emscripten::function("validate", &tally::wasm::validate);
 }

@@ -80,6 +80,111 @@ export interface QuoteResponse {
   warnings: Warning[];
 }
 
+/** A date written YYYY-MM-DD; a month YYYY-MM. */
+export type DateText = string;
+
+export interface TimelineRequest {
+  product: 'body-analysis' | 'image-analysis' | 'face-verification' | string;
+  edition?: string;
+  settlement?: 'daily' | 'monthly';
+  /** The horizon, both days included: at most 1,096 days. */
+  start: DateText;
+  end: DateText;
+  /** Default: start. Decides monthly settlement (face verification) and the one-time free packs' dates. */
+  account_opened?: DateText;
+  free_quota?: boolean;
+  /** Face verification: every daily bill with its lines (default: each daily bill's total only). */
+  daily_bill_lines?: boolean;
+  /** per "day": that many calls each day from..to (dates); per "month": each calendar month from..to (YYYY-MM),
+   *  spread over the month's days. Default from/to: the horizon. Entries for one service add up. */
+  usage?: Array<{ service: string; calls: number; per: 'day' | 'month'; from?: DateText; to?: DateText }>;
+  /** Paid on `date`, inside the horizon. */
+  purchases?: Array<{ service: string; size: number; count?: number; date: DateText }>;
+  /** `purchase`: an index into purchases (face verification only: unused, through the purchase date + 7). */
+  refunds?: Array<{ purchase: number; date: DateText }>;
+  qps?: Array<{ group: string; qps: number; per?: 'month' | 'day'; date: DateText; months?: number; days?: number }>;
+}
+
+export interface CallsBySource { total: number; free: number; pack: number; postpaid: number; qps: number; }
+
+export interface TimelineMonth {
+  month: DateText;
+  calls: CallsBySource;
+  /** The month's bill, or the sum of its daily bills. */
+  postpaid: Decimal;
+  /** Packs and QPS plans paid in the month, less refunds made in it. */
+  purchases: Decimal;
+  /** Image analysis: frozen at the month's bill, released at the next. */
+  freeze?: Decimal;
+  /** Paid on the bill date(s): the bill + the new freeze - the freeze released. */
+  cash: Decimal;
+}
+
+export interface TimelinePurchase {
+  service: string;
+  size: number;
+  count: number;
+  date: DateText;
+  price: Decimal;
+  /** The last usable day: the same calendar date a year later (29 February: 28 February). */
+  expires: DateText;
+  used: number;
+  /** Usable calls left at the horizon's end. */
+  remaining: number;
+  /** Calls lost at an expiry inside the horizon. */
+  expired_unused: number;
+  refundable_until: DateText | null;
+  refunded: DateText | null;
+  /** Usable calls left at the end of each month of `months`. */
+  month_end_remaining: number[];
+}
+
+export interface TimelineEvent {
+  date: DateText;
+  code: 'pack_low' | 'pack_exhausted' | 'pack_expiring' | 'pack_expired' | 'free_expired' | 'refund_window_ends'
+    | 'tier_changed' | string;
+  /** Index in the request's purchases. */
+  purchase?: number;
+  service?: string;
+  /** Calls left (pack alerts) or lost (expiries). */
+  calls?: number;
+  from_tier?: number;
+  to_tier?: number;
+}
+
+export interface TimelineBill {
+  from: DateText;
+  to: DateText;
+  issued: DateText;
+  /** Image analysis bills come 1 to 3 days after the month; others on `issued`. */
+  issued_by: DateText;
+  total: Decimal;
+  freeze?: Decimal;
+  /** Absent for face verification's daily bills unless daily_bill_lines. */
+  lines?: BillLine[];
+}
+
+export interface TimelineResponse {
+  product: string;
+  edition: string;
+  settlement: 'monthly' | 'daily';
+  start: DateText;
+  end: DateText;
+  account_opened: DateText;
+  currency: 'CNY';
+  /** Everything paid for the horizon: bills + purchases + QPS plans - refunds. */
+  total: Decimal;
+  paid: { bills: Decimal; purchases: Decimal; qps: Decimal; refunds: Decimal };
+  calls: CallsBySource;
+  /** total / calls, 8 places, half up; null without calls. */
+  average_per_call: Decimal | null;
+  months: TimelineMonth[];
+  purchases: TimelinePurchase[];
+  qps: Array<{ group: string; qps: number; per: 'month' | 'day'; from: DateText; through: DateText; paid: Decimal }>;
+  events: TimelineEvent[];
+  bills: TimelineBill[];
+}
+
 /** The catalog with every edition as `tally list` prints it. */
 export interface Listing { products: Array<{ id: string; name: Text; default_edition: string; editions: unknown[] }>; }
 
@@ -108,6 +213,10 @@ export interface Tally {
    * than UTF-8 with Chinese in it. quote() returns its JSON.parse. Throws as quote() does.
    */
   quoteText(request: string | QuoteRequest): string;
+  /** The account simulated day by day over the horizon (`tally timeline`). Throws as quote() does. */
+  timeline(request: TimelineRequest | string): TimelineResponse;
+  /** The same as JSON text (ASCII, as quoteText). */
+  timelineText(request: string | TimelineRequest): string;
   list(): Listing;
   /** Checks one edition file; throws a TallyError naming the path at fault. */
   validate(tariff: string | object, name?: string): { ok: true; product: string; edition: string; services: number };

@@ -149,8 +149,6 @@ void to_json(Json& j, const QuoteResponse& r) {
 // The direct writer: the same members in the same order as to_json above (json_writer.hpp).
 namespace tally {
 
-namespace {
-
 void write_line(Writer& w, const BillLine& line) {
     w.open('{');
     w.put("service", line.service);
@@ -167,6 +165,8 @@ void write_line(Writer& w, const BillLine& line) {
     w.money("charged", line.charged, 2);
     w.close('}');
 }
+
+namespace {
 
 void write_lines(Writer& w, const std::vector<BillLine>& lines) {
     w.key("lines");

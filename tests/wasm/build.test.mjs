@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 
 import { loadTally, wasmDir } from './support.mjs';
 
-// The issue's "80 KB", read strictly as 80,000 bytes.
-export const SIZE_BUDGET_BYTES = Number(process.env.TALLY_WASM_BUDGET || 80000);
+// 100,000 bytes gzip -9 with the timeline and the planner (80,000 before them; the budget moved by the timeline issue).
+export const SIZE_BUDGET_BYTES = Number(process.env.TALLY_WASM_BUDGET || 100000);
 
 // Measured as the budget is stated: the gzip command at -9 (zlib's deflate differs by about 1%).
 const gzipped = (file) => spawnSync('gzip', ['-9c', path.join(wasmDir, file)]).stdout.length;

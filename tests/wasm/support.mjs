@@ -18,13 +18,13 @@ export async function loadTally() {
 }
 
 // The native command line's answer to the same request text: {status, json, stderr}.
-export function nativeQuote(requestText) {
-  const run = spawnSync(nativeCli, ['quote', '--tariffs', tariffDir], { input: requestText, encoding: 'utf8' });
+export function nativeQuote(requestText, command = 'quote') {
+  const run = spawnSync(nativeCli, [command, '--tariffs', tariffDir], { input: requestText, encoding: 'utf8' });
   return { status: run.status, json: run.stdout ? JSON.parse(run.stdout) : null, stdout: run.stdout, stderr: run.stderr };
 }
 
-export function vectorFiles() {
-  const dir = path.join(root, 'tests/vectors');
+export function vectorFiles(folder = 'vectors') {
+  const dir = path.join(root, 'tests', folder);
   return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
 }
 

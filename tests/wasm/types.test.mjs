@@ -34,7 +34,8 @@ function withModule(files) {
   return { 'tally.d.mts': fs.readFileSync(path.join(wasmDir, 'tally.d.mts'), 'utf8'), ...files };
 }
 
-const header = "import type { Listing, QuoteRequest, QuoteResponse, Tally, TallyError } from './tally.mjs';\n";
+const header = "import type { Listing, QuoteRequest, QuoteResponse, Tally, TallyError, TimelineRequest, TimelineResponse } " +
+  "from './tally.mjs';\n";
 
 // README's example of the JS API, as its readers copy it: the first js block of "In the browser (WebAssembly)".
 function readmeUsage() {
@@ -89,6 +90,11 @@ test("every vector's request and real response, the listing and a validate resul
     return `  { request: ${JSON.stringify(request)},\n    response: ${JSON.stringify(tally.quote(request))} },\n`;
   });
   assert.ok(cases.length >= 20);
+  const timelines = vectorFiles('timelines').map((file) => {
+    const { request } = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return `  { request: ${JSON.stringify(request)},\n    response: ${JSON.stringify(tally.timeline(request))} },\n`;
+  });
+  assert.ok(timelines.length >= 8);
   const face = fs.readFileSync(path.join(tariffDir, 'face-verification/current.json'), 'utf8');
   let error;
   try {
@@ -100,6 +106,8 @@ test("every vector's request and real response, the listing and a validate resul
   const data = `${header}
 export const cases: Array<{ request: QuoteRequest; response: QuoteResponse }> = [
 ${cases.join('')}];
+export const timelines: Array<{ request: TimelineRequest; response: TimelineResponse }> = [
+${timelines.join('')}];
 export const listing: Listing = ${JSON.stringify(tally.list())};
 export const validated: ReturnType<Tally['validate']> = ${JSON.stringify(tally.validate(face, 'face.json'))};
 export const error: Pick<TallyError, 'code' | 'path' | 'problem' | 'message' | 'name'> = ${JSON.stringify(error)};

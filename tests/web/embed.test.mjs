@@ -422,10 +422,10 @@ test('markup in tariff names is shown as text in the calculator', async () => {
   }
 });
 
-test('embed script + its imports + the wasm module within 100 KB gzip -9', () => {
+test('embed script + its imports + the wasm module within 120 KB gzip -9', () => {
   const sizes = embedFiles(path.join(root, 'build/site'));
   const sum = sizes.reduce((a, [, n]) => a + n, 0);
   console.log(`# embed size: ${sizes.map(([f, n]) => `${f} ${n}`).join(' + ')} = ${sum} B gzip -9`);
   assert.deepEqual(sizes.map(([f]) => f).sort(), ['calls.js', 'core.js', 'engine.js', 'format.js', 'tally-calculator.js', 'tally.mjs', 'tally.wasm']);
-  assert.ok(sum <= 100000, `${sum} bytes`);
+  assert.ok(sum <= 120000, `${sum} bytes`);  // 100 KB + the 20 KB the module's budget gained with the timeline
 });

@@ -250,4 +250,7 @@ private:
     char* end_;
 };
 
+// A bill line in the quote's shape: every document with bill lines writes them so.
+void write_line(Writer& w, const BillLine& line);
+
 }  // namespace tally
