@@ -1,4 +1,4 @@
-// The page as a visitor sees it, on a phone (390 x 844, and 360 wide) and a desktop (1280 x 900): a screenshot of
+// The page as a visitor sees it, on a phone (390 x 844, and 360 and 414 wide) and a desktop (1280 x 900): a screenshot of
 // every product and of the examples page (build/screenshots/layout-*.png, to be looked at), nothing wider than
 // the window, no amount or name cut or broken inside a number, and the total in view after typing in the last
 // usage row (the sticky card on a desktop, the bottom bar on a phone).
@@ -28,7 +28,7 @@ after(async () => {
   server?.close();
 });
 
-const SIZES = { phone: { width: 390, height: 844 }, narrow: { width: 360, height: 740 }, desktop: { width: 1280, height: 900 } };
+const SIZES = { phone: { width: 390, height: 844 }, narrow: { width: 360, height: 740 }, large: { width: 414, height: 896 }, desktop: { width: 1280, height: 900 } };
 const PAGES = {
   body: '?p=body-analysis&u.body-detection=2999999&u.body-search=25000&k.body-detection=10000x1',
   image: '?p=image-analysis&e=current&u.general-image-tagging=100000&u.similar-image-search-create=100000&k.similar-image-search-create=1000000x1&u.product-recognition-wechat=7001',
@@ -86,7 +86,7 @@ for (const size of Object.keys(SIZES)) {
     for (const lang of ['zh', 'en']) {
       test(`${name} (${lang}) at ${SIZES[size].width} x ${SIZES[size].height}: nothing cut, the total in view after typing in the last row`, async () => {
         const page = await open(size, `${query}${lang === 'en' ? '&l=en' : ''}`);
-        if (lang === 'zh' && size !== 'narrow') await page.screenshot({ path: path.join(shots, `layout-${name}-${size}.png`), fullPage: true });
+        if (lang === 'zh' && (size === 'phone' || size === 'desktop')) await page.screenshot({ path: path.join(shots, `layout-${name}-${size}.png`), fullPage: true });
         assert.deepEqual(await layoutProblems(page), []);
         const last = page.locator('#usage .service:not([hidden]) input.calls').last();
         await last.scrollIntoViewIfNeeded();
@@ -105,7 +105,7 @@ for (const size of Object.keys(SIZES)) {
     await page.waitForFunction(() => document.querySelectorAll('tally-calculator').length
       && [...document.querySelectorAll('tally-calculator')].every((c) => c.quote));
     await page.waitForTimeout(300);  // the iframe sizes itself from its calculator's report
-    if (size !== 'narrow') await page.screenshot({ path: path.join(shots, `layout-examples-${size}.png`), fullPage: true });
+    if (size === 'phone' || size === 'desktop') await page.screenshot({ path: path.join(shots, `layout-examples-${size}.png`), fullPage: true });
     const doc = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     assert.ok(doc[0] <= doc[1], `page ${doc[0]} > ${doc[1]}`);
     // Inside each calculator (its shadow root) nothing runs past the calculator's own box, and no amount wraps.
