@@ -47,7 +47,7 @@ void check_settlement(const Edition& edition, const QuoteRequest& request) {
     auto unpublished = [&] {
         return "accounts opened before " + before.value_or("") +
                " are settled monthly, and their price table (价格说明（月结）) is not in the source page, so no quote "
-               "can be made (R10)";
+               "can be made";
     };
     if (monthly_account) {
         if (!before) throw Error("settlement", edition.product + " settles daily");
@@ -68,10 +68,12 @@ std::size_t resolve_service(const Edition& edition, const std::string& name, con
     std::string key = normalize_name(name);
     for (const auto& item : edition.unpriced)
         if (normalize_name(item.id) == key || normalize_name(item.name.zh) == key || normalize_name(item.name.en) == key)
-            throw Error(path, item.name.zh + " has no published price (R9)");
+            throw Error(path, item.name.zh + " has no published price, so it cannot be quoted");
     throw Error(path, "unknown service " + shown_name(name) + " in " + edition.product + " " + edition.edition +
                           " (tally list shows the names)");
 }
+
+}  // namespace
 
 ResolvedRequest resolve(const TariffSet& tariffs, const QuoteRequest& request) {
     ResolvedRequest r;
@@ -131,12 +133,14 @@ ResolvedRequest resolve(const TariffSet& tariffs, const QuoteRequest& request) {
             throw Error(item_path("qps", i, "qps"), "must be a whole number from 1 to " + std::to_string(g.max_qps));
         if (q.qps > g.max_qps)
             throw Error(item_path("qps", i, "qps"), "at most " + std::to_string(g.max_qps) + " QPS can be bought for " +
-                                                        g.name.zh + "; for more, contact sales (R13)");
+                                                        g.name.zh + "; for more, contact sales");
         r.qps.push_back(ResolvedQps{*group, q.qps, q.per, q.days.value_or(30)});
         for (std::size_t s : g.services) r.qps_group_of[s] = *group;
     }
     return r;
 }
+
+namespace {
 
 void add_range(const ResolvedRequest& request, QuoteResponse& response) {
     if (response.allocations.empty()) return;
