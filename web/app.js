@@ -10,6 +10,7 @@ import { loadEngine, loadEngineFor } from './engine.js';
 import { count, fromFen, money, toFen } from './format.js';
 import { applyStatic, STRINGS } from './i18n.js';
 import { PRESETS } from './presets.js';
+import { warningText } from './warning-text.js';
 
 const state = { lang: 'zh', product: null, edition: null, free: true, calls: {}, packs: {}, qps: null, chart: '' };
 let tally, listing, lastQuote = null;
@@ -211,12 +212,7 @@ function renderQuote(quote, monthQuote) {
   if (quote.freeze) notes.push(w.freeze(quote.freeze.total));
   if (monthQuote) notes.push(w.monthly(monthQuote.days, monthQuote.total));
   $('notes').replaceChildren(...notes.map((text) => el('li', { textContent: text })));
-  const condition = (id) => (edition().free_quota ?? []).find((pool) => pool.eligible?.condition && pool.services.includes(id))?.eligible.condition;
-  const warnings = quote.warnings.map((x) => {
-    const text = w.warningsText[x.code];
-    if (!text || (x.code === 'free_quota_condition' && !condition(x.service))) return x.message;
-    return text(x, serviceName(x.service), condition(x.service));
-  });
+  const warnings = quote.warnings.map((x) => warningText(listing.warning_texts, x, edition(), state.lang));
   if (quote.range) warnings.push(w.range(quote.range.low, quote.range.high));
   for (const item of edition().unpriced ?? []) warnings.push(w.unpriced(item.name[state.lang], item.note[state.lang]));
   $('warnings').replaceChildren(...warnings.map((text) => el('li', { textContent: text })));

@@ -14,7 +14,7 @@ const zh = {
   quote: '报价', loading: '正在加载…', total: '合计', waterfall: '抵扣顺序', chart: '费用随调用量变化', chartService: '服务',
   warnings: '提示', bill: '示例账单', lines: '账单明细', source: '来源', calls: '次数', unitPrice: '单价（元）',
   amount: '明细金额（8 位小数）', charged: '扣费', dailyBills: '每日账单', days: '日期', perDayCharged: '每日扣费', subtotal: '小计',
-  rule: '明细金额保留 8 位小数；每一行按四舍五入保留到分（R5），合计为各行之和。',
+  rule: '明细金额保留 8 位小数；每一行按四舍五入保留到分，合计为各行之和。',
   exportCsv: '导出 CSV', exportJson: '导出 JSON', print: '打印',
   usageMonthly: '每月调用量（按月结算）', usageDaily: '每日调用量（按日结算）',
   noPack: '不购买', packSize: (name) => `${name} 资源包规格`, packCount: (name) => `${name} 资源包个数`,
@@ -27,8 +27,8 @@ const zh = {
   wholeRange: (min, max) => `须为 ${min} 到 ${count(max, 'zh')} 的整数`,
   fields: { not_a_number: () => '请输入数字，如 15000、1.5万、150万', not_whole: () => '调用次数须为整数', too_large: (max) => `至多 ${count(max, 'zh')} 次` },
   channelResult: (label) => `计费标签：${label}`, channelPick: '填入此标签', compareSources: { authority: '权威库', upload: '自传照片' },
-  range: (low, high) => `共享免费额度按调用量比例分配；按覆盖最贵或最便宜的调用计，账单在 ${money(low, 'zh')} 至 ${money(high, 'zh')} 之间（R16）。`,
-  freeze: (total) => `次月预冻结（非扣费，R14）：${money(total, 'zh')}。`,
+  range: (low, high) => `共享免费额度按调用量比例分配；按覆盖最贵或最便宜的调用计，账单在 ${money(low, 'zh')} 至 ${money(high, 'zh')} 之间。`,
+  freeze: (total) => `次月预冻结（按本月调用量与所达阶梯单价预估，非扣费）：${money(total, 'zh')}。`,
   monthly: (days, total) => `按 ${days} 天每日结算，每日账单分别四舍五入后相加，一个月合计 ${money(total, 'zh')}。`,
   unpriced: (name, note) => `${name}：未公布价格，不在报价内（${note}）。`,
   billPeriod: '账单周期', billIssued: '出账', billProduct: '产品', billTotal: '应付',
@@ -43,14 +43,6 @@ const zh = {
   quoteFailed: (message) => `无法报价：${message}`,
   // An edition is named by the date its prices took effect, or `current` (the page in force today).
   editionName: (id) => (id === 'current' ? '现行' : id),
-  warningsText: {
-    tier_cliff: (w, name) => `${name}：再多 ${count(w.extra_calls, 'zh')} 次调用，账单反而降低 ${money(w.saving, 'zh')}（阶梯到达：所有调用按达到的阶梯单价计费）。`,
-    pack_dearer_than_postpaid: (w, name) => `${name}：所购 ${count(w.size, 'zh')} 次资源包比同样次数按量后付费（${w.postpaid_unit_price} 元/次）贵 ${money(w.saving, 'zh')}。`,
-    pack_larger_than_usage: (w, name) => `${name}：资源包有 ${count(w.unused_calls, 'zh')} 次本期未用（资源包有效期一年）。`,
-    pack_unused_on_qps: (w, name) => `${name}：按 QPS 计费时不计调用次数，所购资源包不会被扣减（R13）。`,
-    qps_partial_month: () => 'QPS 按天购买且少于一个月：其余日子的调用按次计费，本报价未拆分（R13）。',
-    free_quota_condition: (w, name, condition) => `${name}：免费额度的前提是${condition.zh}。`,
-  },
 };
 
 const en = {
@@ -65,7 +57,7 @@ const en = {
   quote: 'Quote', loading: 'Loading…', total: 'Total', waterfall: 'Deduction order', chart: 'Cost against calls', chartService: 'Service',
   warnings: 'Notes', bill: 'Example bill', lines: 'Bill lines', source: 'Source', calls: 'Calls', unitPrice: 'Unit price (¥)',
   amount: 'Exact amount (8 places)', charged: 'Charged', dailyBills: 'Daily bills', days: 'Days', perDayCharged: 'Charged per day', subtotal: 'Subtotal',
-  rule: 'Exact amounts keep 8 decimal places; each line is rounded half up to the fen (R5) and the total is the sum of the lines.',
+  rule: 'Exact amounts keep 8 decimal places; each line is rounded half up to the fen and the total is the sum of the lines.',
   exportCsv: 'Export CSV', exportJson: 'Export JSON', print: 'Print',
   usageMonthly: 'Calls per month (settled monthly)', usageDaily: 'Calls per day (settled daily)',
   noPack: 'None', packSize: (name) => `${name} pack size`, packCount: (name) => `${name} pack count`,
@@ -78,8 +70,8 @@ const en = {
   wholeRange: (min, max) => `Must be a whole number from ${min} to ${count(max, 'en')}`,
   fields: { not_a_number: () => 'Enter a number, such as 15000, 1.5万 or 150万', not_whole: () => 'Calls must be a whole number', too_large: (max) => `At most ${count(max, 'en')} calls` },
   channelResult: (label) => `Billing label: ${label}`, channelPick: 'Use this label', compareSources: { authority: 'Authority database', upload: 'Uploaded photo' },
-  range: (low, high) => `The shared free pool is split in proportion to calls; covering the dearest or the cheapest calls instead, the bill lies between ${money(low, 'en')} and ${money(high, 'en')} (R16).`,
-  freeze: (total) => `Amount frozen in advance next month (not a charge, R14): ${money(total, 'en')}.`,
+  range: (low, high) => `The shared free pool is split in proportion to calls; covering the dearest or the cheapest calls instead, the bill lies between ${money(low, 'en')} and ${money(high, 'en')}.`,
+  freeze: (total) => `Amount frozen in advance next month (this month's calls at the unit price of the tier reached; not a charge): ${money(total, 'en')}.`,
   monthly: (days, total) => `Settled daily over ${days} days, each daily bill rounded on its own and then added: ${money(total, 'en')} for the month.`,
   unpriced: (name, note) => `${name}: no published price, not in this quote (${note}).`,
   billPeriod: 'Billing period', billIssued: 'Issued', billProduct: 'Product', billTotal: 'Amount due',
@@ -93,14 +85,6 @@ const en = {
   loadFailed: (message) => `Could not load: ${message}`,
   quoteFailed: (message) => `Could not quote: ${message}`,
   editionName: (id) => id,
-  warningsText: {
-    tier_cliff: (w, name) => `${name}: ${count(w.extra_calls, 'en')} more calls would lower this bill by ${money(w.saving, 'en')} (the tier reached prices every call).`,
-    pack_dearer_than_postpaid: (w, name) => `${name}: the ${count(w.size, 'en')}-call pack costs ${money(w.saving, 'en')} more than the same calls postpaid (¥${w.postpaid_unit_price} a call).`,
-    pack_larger_than_usage: (w, name) => `${name}: ${count(w.unused_calls, 'en')} pack calls are left unused this period (packs last one year).`,
-    pack_unused_on_qps: (w, name) => `${name}: calls are not metered under a QPS plan, so the pack bought is not drawn on (R13).`,
-    qps_partial_month: () => 'A QPS plan bought by the day for less than a month: calls on the other days are metered, which this quote does not split (R13).',
-    free_quota_condition: (w, name, condition) => `${name}: the free calls assume ${condition.en}.`,
-  },
 };
 
 export const STRINGS = { zh, en };

@@ -14,6 +14,7 @@
 import { parseCalls } from './calls.js';
 import { loadEngine } from './engine.js';
 import { count, money } from './format.js';
+import { warningText } from './warning-text.js';
 
 const TEXT = {
   zh: {
@@ -24,11 +25,8 @@ const TEXT = {
     head: ['来源', '次数', '单价（元）', '扣费'], hint: '如 15000、1.5万、150万',
     notANumber: '请输入数字，如 15000、1.5万、150万', notWhole: '调用次数须为整数', tooLarge: '至多 1,000,000,000,000,000 次',
     unknownProduct: (v) => `未知产品：${v}`, unknownEdition: (v) => `未知版本：${v}`, unknownService: (v) => `未知服务：${v}`,
-    issued: (t) => `账单：${t}。`, range: (lo, hi) => `共享免费额度的分配使账单在 ${lo} 至 ${hi} 之间（R16）。`,
-    freeze: (t) => `次月预冻结（非扣费，R14）：${t}。`,
-    tierCliff: (name, n, saving) => `${name}：再多 ${n} 次调用，账单反而降低 ${saving}（阶梯到达：所有调用按达到的阶梯单价计费）。`,
-    packDearer: (name, size, saving) => `${name}：所购 ${size} 次资源包比同样次数按量后付费贵 ${saving}。`,
-    packLarger: (name, n) => `${name}：资源包有 ${n} 次本期未用（资源包有效期一年）。`,
+    issued: (t) => `账单：${t}。`, range: (lo, hi) => `共享免费额度的分配使账单在 ${lo} 至 ${hi} 之间。`,
+    freeze: (t) => `次月预冻结（按本月调用量预估，非扣费）：${t}。`,
   },
   en: {
     loading: 'Loading…', failed: 'The price calculator could not load: ', total: 'Total', order: 'Deduction order',
@@ -40,9 +38,8 @@ const TEXT = {
     tooLarge: 'At most 1,000,000,000,000,000 calls',
     unknownProduct: (v) => `Unknown product: ${v}`, unknownEdition: (v) => `Unknown edition: ${v}`,
     unknownService: (v) => `Unknown service: ${v}`,
-    issued: (t) => `Billing: ${t}.`, range: (lo, hi) => `How the shared free quota is split puts the bill between ${lo} and ${hi} (R16).`,
-    freeze: (t) => `Frozen for next month (not a charge, R14): ${t}.`,
-    tierCliff: null, packDearer: null, packLarger: null,  // the engine's own English message
+    issued: (t) => `Billing: ${t}.`, range: (lo, hi) => `How the shared free quota is split puts the bill between ${lo} and ${hi}.`,
+    freeze: (t) => `Frozen for next month (an estimate from this month's calls, not a charge): ${t}.`,
   },
 };
 const ERRORS = { not_a_number: 'notANumber', not_whole: 'notWhole', too_large: 'tooLarge' };
@@ -361,13 +358,7 @@ export class TallyCalculator extends HTMLElement {
       el('td', { className: 'num', textContent: count(line.calls, lang) }),
       el('td', { className: 'num', textContent: line.unit_price }),
       el('td', { className: 'num', textContent: yuan(line.charged) }))));
-    const warnings = quote.warnings.map((w) => {
-      const name = w.service ? this.#name(w.service) : '';
-      if (w.code === 'tier_cliff' && t.tierCliff) return t.tierCliff(name, count(w.extra_calls, lang), yuan(w.saving));
-      if (w.code === 'pack_dearer_than_postpaid' && t.packDearer) return t.packDearer(name, count(w.size, lang), yuan(w.saving));
-      if (w.code === 'pack_larger_than_usage' && t.packLarger) return t.packLarger(name, count(w.unused_calls, lang));
-      return w.message;
-    });
+    const warnings = quote.warnings.map((w) => warningText(this.#engine.listing.warning_texts, w, edition, lang));
     this.#root.querySelector('.warnings').replaceChildren(...warnings.map((text) => el('li', { textContent: text })));
     const notes = [];
     if (quote.range) notes.push(t.range(yuan(quote.range.low), yuan(quote.range.high)));

@@ -132,7 +132,7 @@ test('image analysis current: the bill lines to 8 places, the next month\'s free
   const line = await page.locator('#lines tbody tr').first().locator('td').allTextContents();
   assert.deepEqual(line.slice(2), ['100,000', '0.003', '300.00000000', '¥300.00']);
   // R14: next month's freeze is this month's calls x the unit price of the tier reached: 100,000 x 0.003.
-  assert.ok((await page.locator('#notes').textContent()).includes('次月预冻结（非扣费，R14）：¥300.00。'));
+  assert.ok((await page.locator('#notes').textContent()).includes('次月预冻结（按本月调用量与所达阶梯单价预估，非扣费）：¥300.00。'));
   // 相似图像搜索 创建图片: the shared pool's 10,000 free calls (R15), then one 100万次 pack (7,500 元, 002 L145) covers
   // the other 90,000 and keeps 910,000 unused.
   await page.fill('#calls-similar-image-search-create', '100000');
@@ -188,7 +188,7 @@ test('packs and a QPS plan', async () => {
   assert.equal(await page.locator('#waterfall .segment.qps').last().textContent(), 'QPS 10 按天 × 7 天 · 25,000 次不计次 · ¥2,800.00');
   assert.match(await page.locator('#waterfall > li').last().textContent(), /· ¥2,800\.00/);
   const qpsWarnings = await page.locator('#warnings li').allTextContents();
-  assert.ok(qpsWarnings.some((w) => w.startsWith('QPS 按天购买且少于一个月')), qpsWarnings.join('\n'));
+  assert.ok(qpsWarnings.some((w) => w.startsWith('人体检测与属性分析：QPS 按天购买且少于一个月')), qpsWarnings.join('\n'));
   await page.fill('#qps-days', '32');
   assert.equal(await page.locator('#qps-days-error').textContent(), '须为 1 到 31 的整数');
   assert.equal(await total(), '¥2,836.00');
@@ -228,7 +228,7 @@ test('English: the switch translates the page, the amounts keep their figures, a
   assert.equal(await page.locator('label[for="calls-body-detection"]').textContent(), 'Body detection');
   assert.equal(await total(), '¥5,998.00');
   assert.equal(await page.locator('#warnings li').first().textContent(),
-    'Body detection: 2 more calls would lower this bill by ¥599.80 (the tier reached prices every call).');
+    '2 more calls of Body detection would lower this bill by ¥599.80: volume tiers price every call at the tier reached.');
   await page.fill('#calls-body-detection', 'abc');
   assert.equal(await page.locator('#error-body-detection').textContent(), 'Enter a number, such as 15000, 1.5万 or 150万');
   await page.fill('#calls-body-detection', '2999999');
@@ -325,7 +325,7 @@ test('warnings in words: the shared pool range (R16) and a free quota that has a
   await page.goto(`${origin}/?p=image-analysis&e=current&u.product-recognition-wechat=7001&u.same-image-search-retrieve=1234&u.smart-cropping=3333`);
   await page.waitForSelector('#calls-smart-cropping');
   assert.equal(await total(), '¥6.73');
-  assert.match(await page.locator('#warnings').textContent(), /账单在 ¥3\.14 至 ¥19\.68 之间（R16）/);
+  assert.match(await page.locator('#warnings').textContent(), /账单在 ¥3\.14 至 ¥19\.68 之间。/);
   // E证通's 100 free calls are for a first merchant ID (004): said in words beside the quote.
   await page.goto(`${origin}/?p=face-verification&u.eid-authority=200`);
   await page.waitForSelector('#calls-eid-authority');
