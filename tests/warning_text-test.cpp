@@ -61,9 +61,11 @@ TEST_CASE("Each row has its text in 简体中文 and English, naming only fields
             if (!f.name.empty()) fields.insert(f.name);
         auto zh = placeholder_set(row->zh), en = placeholder_set(row->en);
         CHECK(zh == en);  // both languages say the same things
-        for (auto name : en) {
-            INFO("{" << name << "}");
-            CHECK(fields.count(name) == 1);
+        for (const auto* names : {&zh, &en}) {
+            for (auto name : *names) {
+                INFO("{" << name << "}");
+                CHECK(fields.count(name) == 1);
+            }
         }
         // Filled for a warning that carries every field a warning can carry (the free pool condition of E证通),
         // no placeholder is left: each field the row declares names a real member or edition datum.
