@@ -326,10 +326,13 @@ test('warnings in words: the shared pool range (R16) and a free quota that has a
   await page.waitForSelector('#calls-smart-cropping');
   assert.equal(await total(), '¥6.73');
   assert.match(await page.locator('#warnings').textContent(), /账单在 ¥3\.14 至 ¥19\.68 之间。/);
+  // Visitors see a rule's words, never its number (R16 and the like are the code's vocabulary).
+  assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /\bR\d{1,2}\b/);
   // E证通's 100 free calls are for a first merchant ID (004): said in words beside the quote.
   await page.goto(`${origin}/?p=face-verification&u.eid-authority=200`);
   await page.waitForSelector('#calls-eid-authority');
   assert.match(await page.locator('#warnings').textContent(), /E证通（权威库）：免费额度的前提是首次成功申请E证通商户 ID。/);
+  assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /\bR\d{1,2}\b/);
 });
 
 test('index.html preloads the engine, the catalog and exactly the tariff files of the first screen', async () => {
