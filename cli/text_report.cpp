@@ -78,12 +78,12 @@ std::string text_report(const TariffSet& tariffs, const QuoteResponse& r) {
         out << "\n";
     }
     out << "\nTotal: ¥" << grouped(r.total.to_string(2))
-        << "   (each line rounded to the fen, half up, then summed: R5)\n";
+        << "   (each line rounded to the fen, half up, then summed)\n";
     if (r.range)
         out << "Shared free pool: the bill lies between ¥" << grouped(r.range->first.to_string(2)) << " and ¥"
-            << grouped(r.range->second.to_string(2)) << " depending on which calls it covers (R16)\n";
+            << grouped(r.range->second.to_string(2)) << " depending on which calls it covers\n";
     if (r.freeze)
-        out << "Next month's freeze (not a charge, R14): ¥" << grouped(r.freeze->total.to_string(2)) << "\n";
+        out << "Next month's freeze (an estimate held on the account, not a charge): ¥" << grouped(r.freeze->total.to_string(2)) << "\n";
     if (!r.warnings.empty()) {
         out << "\nWarnings:\n";
         for (const auto& w : r.warnings) out << "  - " << w.message << "\n";

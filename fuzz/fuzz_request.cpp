@@ -26,8 +26,9 @@ const tally::TariffSet& tariffs() {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string text(reinterpret_cast<const char*>(data), size);
     try {
-        tally::QuoteResponse response = tally::quote(tariffs(), tally::parse_request(text));
-        tally::fuzz::check_invariants(response);
+        tally::QuoteRequest request = tally::parse_request(text);
+        tally::QuoteResponse response = tally::quote(tariffs(), request);
+        tally::fuzz::check_invariants(tariffs(), request, response);
         (void)tally::Json(response).dump();
     } catch (const tally::Error&) {
         // bad input, reported with its path: the expected outcome for most inputs

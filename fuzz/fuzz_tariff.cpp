@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 request.free_quota = (calls % 2) == 0;
                 request.usage.push_back({service.id, calls});
                 try {
-                    tally::fuzz::check_invariants(tally::quote(set, request));
+                    tally::fuzz::check_invariants(set, request, tally::quote(set, request));
                 } catch (const tally::Error&) {
                     // e.g. a service with only packs and no postpaid price, or amounts too large
                 }

@@ -20,7 +20,9 @@ TEST_CASE("Names match across width, spacing and ASCII case", "[names]") {
     SECTION("different labels stay different") {
         CHECK(normalize_name("人体检测") != normalize_name("人体搜索"));
     }
-    SECTION("malformed UTF-8 does not crash") {
-        CHECK_FALSE(normalize_name(std::string("\xE4\xBA", 2)).empty());
+    SECTION("each malformed UTF-8 byte becomes U+FFFD, so it never matches a real character") {
+        // E4 BA starts 人 (E4 BA BA) but is cut short: E4 promises 3 bytes and has 2, BA cannot start one.
+        CHECK(normalize_name(std::string("\xE4\xBA", 2)) == "\xEF\xBF\xBD\xEF\xBF\xBD");
+        CHECK(normalize_name(std::string("\xE4\xBA", 2)) != normalize_name("人"));
     }
 }

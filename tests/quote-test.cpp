@@ -228,8 +228,21 @@ TEST_CASE("Face verification free packs for a new account (R20)", "[quote][free]
     }
 }
 
-TEST_CASE("Output is deterministic", "[quote]") {
-    json request = {{"product", "image-analysis"},
-                    {"usage", {{{"service", "图像标签"}, {"calls", 123457}}, {{"service", "智能裁剪"}, {"calls", 99}}}}};
-    CHECK(quote_json(request).dump() == quote_json(request).dump());
+TEST_CASE("The order of the usage list orders the lines, never the figures", "[quote]") {
+    // The services of the shared-pool case above, named in reverse: the pool still splits 30,000 : 10,000 as
+    // 7,500 / 2,500 (listed in the pool's order), the figures are the same (15.00 + 22.50 + 56.25 = 93.75), and
+    // the lines come in the order the request names the services.
+    json q = quote_of("image-analysis", {{{"service", "通用图像标签"}, {"calls", 5000}},
+                                         {{"service", "车辆识别"}, {"calls", 10000}},
+                                         {{"service", "图像标签"}, {"calls", 30000}}});
+    CHECK(q["total"] == "93.75");
+    CHECK(q["allocations"][0]["services"] ==
+          json::parse(R"([{"service":"image-tagging","calls":7500},{"service":"vehicle-recognition","calls":2500}])"));
+    std::vector<std::string> lines;
+    for (const auto& line : q["lines"])
+        lines.push_back(line["service"].get<std::string>() + " " + line["source"].get<std::string>() + " " +
+                        std::to_string(line["calls"].get<std::uint64_t>()) + " " + line["charged"].get<std::string>());
+    CHECK(lines == std::vector<std::string>{"general-image-tagging postpaid 5000 15.00", "vehicle-recognition free 2500 0.00",
+                                            "vehicle-recognition postpaid 7500 22.50", "image-tagging free 7500 0.00",
+                                            "image-tagging postpaid 22500 56.25"});
 }

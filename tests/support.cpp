@@ -80,6 +80,79 @@ std::vector<std::string> vector_files(const std::string& folder) {
     return files;
 }
 
+std::vector<std::string> files_in(const std::string& dir) {
+    std::vector<std::string> out;
+    if (DIR* d = opendir(dir.c_str())) {
+        while (dirent* entry = readdir(d))
+            if (entry->d_name[0] != '.') out.push_back(dir + "/" + entry->d_name);
+        closedir(d);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::vector<std::string> fuzz_regressions(const std::string& harness) {
+    return files_in(std::string(TALLY_TESTS_DIR) + "/../fuzz/regressions/" + harness);
+}
+
+namespace {
+
+struct Generator {
+    std::mt19937_64 rng{20261125};
+
+    std::uint64_t below(std::uint64_t n) { return std::uniform_int_distribution<std::uint64_t>(0, n - 1)(rng); }
+
+    std::uint64_t calls() {
+        // Near a tier bound, near the free quota, small, or anywhere up to 2 x 10^7.
+        static const std::uint64_t bounds[] = {0, 100, 1000, 10000, 1000000, 3000000, 15000000};
+        switch (below(4)) {
+            case 0: return bounds[below(7)] + below(5) - (bounds[below(7)] > 2 ? 2 : 0);
+            case 1: return below(2000);
+            case 2: return below(200000);
+            default: return below(20000000);
+        }
+    }
+
+    QuoteRequest request() {
+        const auto& products = tariffs().products();
+        const auto& product = products[below(products.size())];
+        const auto& ref = product.editions[below(product.editions.size())];
+        const Edition& e = edition(product.id, ref.id);
+        QuoteRequest r;
+        r.product = product.id;
+        r.edition = ref.id;
+        r.free_quota = below(2) == 0;
+        if (e.settlement.cycle == Cycle::daily && below(2) == 0) {
+            r.period = Period::month;
+            r.days = 1 + below(31);
+        }
+        std::vector<bool> used(e.services.size(), false);
+        for (std::uint64_t n = 1 + below(5); n > 0; --n) {
+            std::size_t s = below(e.services.size());
+            if (used[s]) continue;
+            used[s] = true;
+            r.usage.push_back({e.services[s].id, calls()});
+            if (!e.services[s].packs.empty() && below(3) == 0) {
+                const auto& pack = e.services[s].packs[below(e.services[s].packs.size())];
+                r.packs.push_back({e.services[s].name.zh, pack.calls, 1 + below(3)});
+            }
+        }
+        if (!e.qps_groups.empty() && below(3) == 0)
+            r.qps.push_back({e.qps_groups[0].id, 1 + below(200), below(2) ? QpsPer::month : QpsPer::day, std::nullopt});
+        return r;
+    }
+};
+
+}  // namespace
+
+std::vector<QuoteRequest> generated_requests(std::size_t count) {
+    Generator gen;
+    std::vector<QuoteRequest> out;
+    out.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) out.push_back(gen.request());
+    return out;
+}
+
 std::vector<std::string> vector_requests() {
     std::vector<std::string> out;
     for (const auto& file : vector_files()) out.push_back(nlohmann::json::parse(read_file(file)).at("request").dump());

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tally/error.hpp"
+#include "tally/request.hpp"
 #include "tally/tariff_set.hpp"
 
 namespace tally::test {
@@ -25,5 +26,14 @@ std::string mutated(const std::string& seed, std::mt19937& random, const std::st
 // compact JSON text.
 std::vector<std::string> vector_files(const std::string& folder = "vectors");
 std::vector<std::string> vector_requests();
+// The files of a directory (no dot files), sorted by name: e.g. fuzz/regressions/request.
+std::vector<std::string> files_in(const std::string& dir);
+// The fuzz regression inputs of one harness ("request" or "tariff"), sorted.
+std::vector<std::string> fuzz_regressions(const std::string& harness);
+
+// `count` requests over every product and edition, from a fixed seed (a failure reproduces): calls near a tier
+// bound or the free quota, small or anywhere up to 2 x 10^7, packs and QPS plans. The property tests and the bill
+// tests run the same cases.
+std::vector<QuoteRequest> generated_requests(std::size_t count);
 
 }  // namespace tally::test

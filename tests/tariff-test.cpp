@@ -1,6 +1,8 @@
 // Loading and validating tariff files: the real ones load; broken ones fail with the JSON path at fault.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "support.hpp"
 #include "tally/listing.hpp"
 #include "tally/error.hpp"
@@ -76,8 +78,10 @@ TEST_CASE("Channel and API maps name priced labels", "[tariff]") {
             found = true;
         }
     CHECK(found);
-    for (const auto& a : face.apis)
-        if (a.api == "手机号三要素核验") CHECK(a.services.size() == 5);  // 简版, 详版, 移动, 电信, 联通: the user picks
+    auto three_factor = std::find_if(face.apis.begin(), face.apis.end(),
+                                     [](const tally::Api& a) { return a.api == "手机号三要素核验"; });
+    REQUIRE(three_factor != face.apis.end());
+    CHECK(three_factor->services.size() == 5);  // 简版, 详版, 移动, 电信, 联通: the user picks
 }
 
 TEST_CASE("Broken tariff files fail with the path of the fault", "[tariff][errors]") {

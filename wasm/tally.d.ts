@@ -186,7 +186,22 @@ export interface TimelineResponse {
 }
 
 /** The catalog with every edition as `tally list` prints it. */
-export interface Listing { products: Array<{ id: string; name: Text; default_edition: string; editions: unknown[] }>; }
+/**
+ * One row of the engine's warning table: the fields its text draws on (by kind: `service` is the warning's
+ * service shown by name; `calls`, `money`, `unit_price` are the warning's own members; `free_condition` and
+ * `pack_valid_days` come from the edition) and the text in each language with those fields as {placeholders}.
+ */
+export interface WarningText {
+  fields: Record<string, 'service' | 'calls' | 'money' | 'unit_price' | 'free_condition' | 'pack_valid_days'>;
+  zh: string;
+  en: string;
+}
+
+export interface Listing {
+  products: Array<{ id: string; name: Text; default_edition: string; editions: unknown[] }>;
+  /** Every warning code the engine can give, with its text (web/warning-text.js fills it). */
+  warning_texts: Record<string, WarningText>;
+}
 
 /** Thrown for bad input: `message` equals the command line's line, e.g. "error: usage[1].calls: must be …". */
 export interface TallyError extends Error {

@@ -14,6 +14,7 @@ import { applyStatic, STRINGS } from './i18n.js';
 import { packEditor, packIds, readPackList, writePackList } from './packs.js';
 import { PRESETS } from './presets.js';
 import { elementSnippet, iframeSnippet } from './snippet.js';
+import { warningText } from './warning-text.js';
 
 // span: for a daily-settled product, whether the calls typed are one day's or the whole month's.
 const state = { lang: 'zh', product: null, edition: null, free: true, span: 'day', calls: {}, packs: {}, qps: null, chart: '', filter: '' };
@@ -274,12 +275,7 @@ function renderQuote(quote, monthQuote, packsOnce) {
   const notes = [];
   if (quote.freeze) notes.push(freezeNote(yuan(quote.freeze.total), state.lang));
   $('notes').replaceChildren(...notes.map((text) => el('li', { textContent: text })));
-  const condition = (id) => (edition().free_quota ?? []).find((pool) => pool.eligible?.condition && pool.services.includes(id))?.eligible.condition;
-  const warnings = quote.warnings.map((x) => {
-    const text = w.warningsText[x.code];
-    if (!text || (x.code === 'free_quota_condition' && !condition(x.service))) return x.message;
-    return text(x, serviceName(x.service), condition(x.service));
-  });
+  const warnings = quote.warnings.map((x) => warningText(listing.warning_texts, x, edition(), state.lang));
   if (quote.range && quote.range.low !== quote.range.high) warnings.push(w.range(quote.range.low, quote.range.high));
   for (const item of edition().unpriced ?? []) warnings.push(w.unpriced(item.name[state.lang], item.note[state.lang]));
   $('warnings').replaceChildren(...warnings.map((text) => el('li', { textContent: text })));

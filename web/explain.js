@@ -2,11 +2,10 @@
 // pack rules, the edition, the source page): the page states what the tariff says, it never works a rule out.
 import { count } from './format.js';
 
-// How long a pack or a gift lasts, as the tariff gives it (in years, or in days in older tariff files).
+// How long a pack or a gift lasts, as the tariff gives it.
 function lasts(rule, lang) {
   const zh = lang === 'zh';
   if (rule?.valid_years) return zh ? `${rule.valid_years} 年` : `${rule.valid_years} year${rule.valid_years > 1 ? 's' : ''}`;
-  if (rule?.valid_days) return zh ? `${rule.valid_days} 天` : `${rule.valid_days} days`;
   return null;
 }
 
@@ -28,7 +27,7 @@ export function freeQuotaNote(edition, serviceName, lang) {
   // Pools alike in all but their services (face verification's first-open gifts) are told as one.
   const alike = new Map();
   for (const pool of pools) {
-    const key = [pool.scope, pool.calls, pool.renews, pool.valid_years, pool.valid_days].join('|');
+    const key = [pool.scope, pool.calls, pool.renews, pool.valid_years].join('|');
     if (!alike.has(key)) alike.set(key, { ...pool, services: [] });
     alike.get(key).services.push(...pool.services);
   }

@@ -61,14 +61,6 @@ const zh = {
   quoteFailed: (message) => `无法报价：${message}`,
   // An edition is named by the date its prices took effect, or `current` (the page in force today).
   editionName: (id) => (id === 'current' ? '现行' : id),
-  warningsText: {
-    tier_cliff: (w, name) => `${name}：再多 ${count(w.extra_calls, 'zh')} 次调用，账单反而降低 ${money(w.saving, 'zh')}（阶梯到达：所有调用按达到的阶梯单价计费）。`,
-    pack_dearer_than_postpaid: (w, name) => `${name}：所购 ${count(w.size, 'zh')} 次资源包比同样次数按量后付费（${w.postpaid_unit_price} 元/次）贵 ${money(w.saving, 'zh')}。`,
-    pack_larger_than_usage: (w, name) => `${name}：资源包有 ${count(w.unused_calls, 'zh')} 次本期未用（资源包有效期一年）。`,
-    pack_unused_on_qps: (w, name) => `${name}：按 QPS 计费时不计调用次数，所购资源包不会被扣减（R13）。`,
-    qps_partial_month: () => 'QPS 按天购买且少于一个月：其余日子的调用按次计费，本报价未拆分（R13）。',
-    free_quota_condition: (w, name, condition) => `${name}：免费额度的前提是${condition.zh}。`,
-  },
 };
 
 const en = {
@@ -129,14 +121,6 @@ const en = {
   loadFailed: (message) => `Could not load: ${message}`,
   quoteFailed: (message) => `Could not quote: ${message}`,
   editionName: (id) => id,
-  warningsText: {
-    tier_cliff: (w, name) => `${name}: ${count(w.extra_calls, 'en')} more calls would lower this bill by ${money(w.saving, 'en')} (the tier reached prices every call).`,
-    pack_dearer_than_postpaid: (w, name) => `${name}: the ${count(w.size, 'en')}-call pack costs ${money(w.saving, 'en')} more than the same calls postpaid (¥${w.postpaid_unit_price} a call).`,
-    pack_larger_than_usage: (w, name) => `${name}: ${count(w.unused_calls, 'en')} pack calls are left unused this period (packs last one year).`,
-    pack_unused_on_qps: (w, name) => `${name}: calls are not metered under a QPS plan, so the pack bought is not drawn on (R13).`,
-    qps_partial_month: () => 'A QPS plan bought by the day for less than a month: calls on the other days are metered, which this quote does not split (R13).',
-    free_quota_condition: (w, name, condition) => `${name}: the free calls assume ${condition.en}.`,
-  },
 };
 
 export const STRINGS = { zh, en };

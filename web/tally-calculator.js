@@ -15,6 +15,7 @@ import { parseCalls } from './calls.js';
 import { deductionSteps, fold, MAX_PACK_COUNT, wholeNumber } from './core.js';
 import { loadEngine } from './engine.js';
 import { count, money } from './format.js';
+import { warningText } from './warning-text.js';
 
 const TEXT = {
   zh: {
@@ -28,9 +29,6 @@ const TEXT = {
     unknownProduct: (v) => `未知产品：${v}`, unknownEdition: (v) => `未知版本：${v}`, unknownService: (v) => `未知服务：${v}`,
     issued: (t) => `账单：${t}。`, range: (lo, hi) => `共享的免费额度先抵哪些调用，价格页没有写明：账单在 ${lo} 至 ${hi} 之间。`,
     freeze: (t) => `次月预冻结 ${t}：按本月用量冻结在账户里的担保金，不是扣费。`,
-    tierCliff: (name, n, saving) => `${name}：再多 ${n} 次调用，账单反而降低 ${saving}（阶梯到达：所有调用按达到的阶梯单价计费）。`,
-    packDearer: (name, size, saving) => `${name}：所购 ${size} 次资源包比同样次数按量后付费贵 ${saving}。`,
-    packLarger: (name, n) => `${name}：资源包有 ${n} 次本期未用（资源包有效期一年）。`,
   },
   en: {
     loading: 'Loading…', failed: 'The price calculator could not load: ', total: 'Total', order: 'Deduction order',
@@ -44,7 +42,6 @@ const TEXT = {
     unknownService: (v) => `Unknown service: ${v}`,
     issued: (t) => `Billing: ${t}.`, range: (lo, hi) => `The price page does not say which calls the shared free quota covers: the bill lies between ${lo} and ${hi}.`,
     freeze: (t) => `Frozen next month ${t}: held in the account against this month's use, not a charge.`,
-    tierCliff: null, packDearer: null, packLarger: null,  // the engine's own English message
   },
 };
 const ERRORS = { not_a_number: 'notANumber', not_whole: 'notWhole', too_large: 'tooLarge' };
@@ -368,13 +365,7 @@ export class TallyCalculator extends HTMLElement {
       el('td', { className: 'num', textContent: count(line.calls, lang) }),
       el('td', { className: 'num', textContent: line.unit_price }),
       el('td', { className: 'num', textContent: yuan(line.charged) }))));
-    const warnings = quote.warnings.map((w) => {
-      const name = w.service ? this.#name(w.service) : '';
-      if (w.code === 'tier_cliff' && t.tierCliff) return t.tierCliff(name, count(w.extra_calls, lang), yuan(w.saving));
-      if (w.code === 'pack_dearer_than_postpaid' && t.packDearer) return t.packDearer(name, count(w.size, lang), yuan(w.saving));
-      if (w.code === 'pack_larger_than_usage' && t.packLarger) return t.packLarger(name, count(w.unused_calls, lang));
-      return w.message;
-    });
+    const warnings = quote.warnings.map((w) => warningText(this.#engine.listing.warning_texts, w, edition, lang));
     this.#root.querySelector('.warnings').replaceChildren(...warnings.map((text) => el('li', { textContent: text })));
     const notes = [];
     if (quote.range) notes.push(t.range(yuan(quote.range.low), yuan(quote.range.high)));

@@ -1,8 +1,5 @@
 #include "tally/bill.hpp"
 
-#include <algorithm>
-#include <numeric>
-
 #include "tally/deduction.hpp"
 #include "tally/ordering.hpp"
 #include "tally/qps.hpp"
@@ -35,7 +32,7 @@ BillLine priced_line(std::string_view service, LineSource source, std::uint64_t 
 }  // namespace
 
 QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split, Detail detail) {
-    const bool full = detail == Detail::full;
+    const bool with_lines = detail == Detail::full;
     const Edition& edition = *request.edition;
     QuoteResponse out;
     out.product = edition.product;
@@ -55,16 +52,28 @@ QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split, De
     }
     FreeGrant grant = grant_free_quota(edition, metered, request.eligibility, split, values);
 
+    if (with_lines) {
+        // Room for every line and summary up front: a quote runs this several times (range, cliffs), and each
+        // allocation counts (in wasm most of all).
+        out.lines.reserve(2 * request.order.size() + request.packs.size() + request.qps.size());
+        out.services.reserve(request.order.size());
+    }
+    // Every charge of the bill passes through here, lines wanted or not: the total is always the sum of the
+    // lines' charged amounts, so a total-only bill and the full one cannot disagree (the range and the tier
+    // cliffs compare the two).
+    auto charge = [&](const BillLine& line, Money& subtotal) {
+        out.total = out.total + line.charged;
+        subtotal = subtotal + line.charged;
+        if (with_lines) out.lines.push_back(line);
+    };
+
     std::vector<PackPurchase> packs = request.packs;  // drawn balances are this computation's own
-    // Room for every line and summary up front: a quote runs this several times (range, cliffs), and each
-    // allocation counts (in wasm most of all).
-    out.lines.reserve(2 * request.order.size() + request.packs.size() + request.qps.size());
-    out.services.reserve(request.order.size());
     std::vector<std::uint64_t> periods;
     std::vector<PackPurchase*> own_packs;
     ServiceSettlement settled;
     for (std::size_t s : request.order) {
         const Service& service = edition.services[s];
+        const bool on_qps = request.qps_group_of[s].has_value();
         ServiceSummary summary;
         summary.service = service.id;
         summary.name = &service.name;
@@ -73,7 +82,7 @@ QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split, De
         for (auto& p : packs)
             if (p.service == s) own_packs.push_back(&p);
 
-        if (request.qps_group_of[s]) {
+        if (on_qps) {
             summary.qps_group = edition.qps_groups[*request.qps_group_of[s]].id;
         } else {
             if (request.daily_lines()) periods = spread_over_days(summary.calls, request.days);
@@ -81,21 +90,6 @@ QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split, De
             settle_service(service, edition.tier_basis, periods, grant.capacity[s], own_packs, settled);
             summary.free_calls = settled.free_calls;
             summary.pack_calls = settled.pack_calls;
-            if (settled.free_calls > 0 && full)
-                out.lines.push_back(priced_line(service.id, LineSource::free, settled.free_calls, Money(), Money()));
-            for (std::size_t d = 0; d < settled.periods.size(); ++d) {
-                const PeriodCharge& charge = settled.periods[d];
-                summary.postpaid_calls += charge.postpaid_calls;
-                if (charge.postpaid_calls == 0) continue;
-                if (!full) {
-                    out.total = out.total + charge.amount.rounded_to_fen();
-                    continue;
-                }
-                BillLine line = priced_line(service.id, LineSource::postpaid, charge.postpaid_calls, charge.unit_price,
-                                            charge.amount);
-                if (request.daily_lines()) line.day = d + 1;
-                out.lines.push_back(line);
-            }
             if (edition.settlement.cycle == Cycle::monthly && service.postpaid && summary.calls > 0) {
                 const TierTable& table = *service.postpaid;
                 std::size_t index = settled.periods.front().tier;
@@ -103,43 +97,45 @@ QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split, De
                                            table.tiers[index].unit_price};
             }
         }
-        if (!full) {
-            for (PackPurchase* p : own_packs) out.total = out.total + p->price().rounded_to_fen();
-            continue;
-        }
-        // Pack purchases are charged in full whatever they absorb; they follow free calls in deduction order (R1).
-        auto first_postpaid = std::find_if(out.lines.begin(), out.lines.end(), [&](const BillLine& l) {
-            return l.service == service.id && l.source == LineSource::postpaid;
-        });
+
+        // Deduction order (R1): free calls, then the packs (charged in full whatever they absorb), then postpaid.
+        if (!on_qps && settled.free_calls > 0)
+            charge(priced_line(service.id, LineSource::free, settled.free_calls, Money(), Money()), summary.charged);
         for (PackPurchase* p : own_packs) {
             BillLine line = priced_line(service.id, LineSource::pack, p->drawn, p->pack->price, p->price());
             line.size = p->pack->calls;
             line.count = p->count;
-            first_postpaid = out.lines.insert(first_postpaid, line) + 1;
+            charge(line, summary.charged);
         }
-        for (auto it = out.lines.rbegin(); it != out.lines.rend() && it->service == service.id; ++it)
-            summary.charged = summary.charged + it->charged;
-        out.services.push_back(summary);
+        if (!on_qps) {
+            for (std::size_t d = 0; d < settled.periods.size(); ++d) {
+                const PeriodCharge& period = settled.periods[d];
+                summary.postpaid_calls += period.postpaid_calls;
+                if (period.postpaid_calls == 0) continue;
+                BillLine line = priced_line(service.id, LineSource::postpaid, period.postpaid_calls, period.unit_price,
+                                            period.amount);
+                if (request.daily_lines()) line.day = d + 1;
+                charge(line, summary.charged);
+            }
+        }
+        if (with_lines) out.services.push_back(summary);
     }
 
     for (std::size_t i = 0; i < request.qps.size(); ++i) {
         const ResolvedQps& plan = request.qps[i];
         const QpsGroup& group = edition.qps_groups[plan.group];
-        QpsCharge charge = price_qps_plan(group, plan.qps, plan.per, plan.days);  // count checked by resolve()
+        QpsCharge price = price_qps_plan(group, plan.qps, plan.per, plan.days);  // count checked by resolve()
         std::uint64_t calls = 0;
         for (std::size_t s : group.services) calls += request.calls[s];
-        if (!full) {
-            out.total = out.total + charge.amount.rounded_to_fen();
-            continue;
-        }
-        BillLine line = priced_line(group.id, LineSource::qps, calls, charge.unit_price, charge.amount);
+        BillLine line = priced_line(group.id, LineSource::qps, calls, price.unit_price, price.amount);
         line.qps = plan.qps;
         line.per = plan.per;
         if (plan.per == QpsPer::day) line.days = plan.days;
-        out.lines.push_back(line);
+        Money group_charged;  // a QPS plan has no service summary of its own
+        charge(line, group_charged);
     }
 
-    if (!full) return out;
+    if (!with_lines) return out;
     for (const auto& shared : grant.shared) {
         const FreeQuota& pool = edition.free_quota[shared.pool];
         Allocation allocation{pool.id, pool.calls, {}};
@@ -148,7 +144,6 @@ QuoteResponse compute_bill(const ResolvedRequest& request, SharedSplit split, De
                 allocation.services.emplace_back(edition.services[pool.services[m]].id, shared.shares[m]);
         out.allocations.push_back(allocation);
     }
-    for (const auto& line : out.lines) out.total = out.total + line.charged;
     return out;
 }
 

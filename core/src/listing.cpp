@@ -1,5 +1,7 @@
 #include "tally/listing.hpp"
 
+#include "tally/warning_text.hpp"
+
 namespace tally {
 
 Json describe(const TariffSet& tariffs) {
@@ -15,6 +17,7 @@ Json describe(const TariffSet& tariffs) {
     }
     Json out = Json::object();
     out["products"] = std::move(products);
+    out["warning_texts"] = warning_texts_json();  // the page words each warning from these
     return out;
 }
 

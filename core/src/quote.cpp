@@ -10,7 +10,6 @@
 #include "tally/warnings.hpp"
 
 namespace tally {
-namespace {
 
 ResolvedRequest resolve(const TariffSet& tariffs, const QuoteRequest& request) {
     ResolvedRequest r;
@@ -60,6 +59,8 @@ ResolvedRequest resolve(const TariffSet& tariffs, const QuoteRequest& request) {
     }
     return r;
 }
+
+namespace {
 
 void add_range(const ResolvedRequest& request, QuoteResponse& response) {
     if (response.allocations.empty()) return;

@@ -49,7 +49,7 @@ void check_settlement(const Edition& edition, const std::optional<std::string>& 
     auto unpublished = [&] {
         return "accounts opened before " + before.value_or("") +
                " are settled monthly, and their price table (价格说明（月结）) is not in the source page, so no quote "
-               "can be made (R10)";
+               "can be made";
     };
     if (monthly_account) {
         if (!before) throw Error("settlement", edition.product + " settles daily");
@@ -65,7 +65,7 @@ std::size_t resolve_service(const Edition& edition, const std::string& name, con
     std::string key = normalize_name(name);
     for (const auto& item : edition.unpriced)
         if (normalize_name(item.id) == key || normalize_name(item.name.zh) == key || normalize_name(item.name.en) == key)
-            throw Error(path, item.name.zh + " has no published price (R9)");
+            throw Error(path, item.name.zh + " has no published price, so it cannot be quoted");
     throw Error(path, "unknown service " + shown_name(name) + " in " + edition.product + " " + edition.edition +
                           " (tally list shows the names)");
 }
@@ -88,7 +88,7 @@ std::size_t resolve_qps_group(const Edition& edition, const std::string& name, s
     if (qps == 0) throw Error(item_path(list, index, "qps"), "must be a whole number from 1 to " + std::to_string(g.max_qps));
     if (qps > g.max_qps)
         throw Error(item_path(list, index, "qps"), "at most " + std::to_string(g.max_qps) + " QPS can be bought for " +
-                                                       g.name.zh + "; for more, contact sales (R13)");
+                                                       g.name.zh + "; for more, contact sales");
     return *group;
 }
 

@@ -193,7 +193,7 @@ Edition read_edition(const JsonNode& node) {
     std::vector<JsonNode> service_nodes = services.elements();
     for (std::size_t i = 0; i < e.services.size(); ++i)
         if (!e.services[i].postpaid && e.services[i].packs.empty())
-            service_nodes[i].fail("has neither a postpaid price nor packs; list it under unpriced (R9)");
+            service_nodes[i].fail("has neither a postpaid price nor packs; list it under unpriced");
     return e;
 }
 

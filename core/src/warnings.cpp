@@ -1,9 +1,15 @@
 #include "tally/warnings.hpp"
 
+#include "tally/warning_text.hpp"
+
 namespace tally {
 namespace {
 
-std::string yuan(Money m) { return "¥" + m.to_fen_string(); }
+// Every warning is worded from its row of the warning table (warning_text.cpp).
+void add(QuoteResponse& response, Warning w, const Edition& edition) {
+    w.message = english_message(w, edition);
+    response.warnings.push_back(std::move(w));
+}
 
 const ServiceSummary* summary_of(const QuoteResponse& response, std::string_view id) {
     for (const auto& s : response.services)
@@ -41,9 +47,7 @@ void add_tier_cliffs(const ResolvedRequest& request, QuoteResponse& response) {
             w.service = service.id;
             w.extra_calls = extra;
             w.saving = response.total - total;
-            w.message = std::to_string(extra) + " more calls of " + service.name.en + " would lower this bill by " +
-                        yuan(*w.saving) + ": volume tiers price every call at the tier reached";
-            response.warnings.push_back(w);
+            add(response, w, edition);
             break;
         }
     }
@@ -68,10 +72,7 @@ void add_pack_warnings(const ResolvedRequest& request, QuoteResponse& response) 
                 w.size = p.pack->calls;
                 w.postpaid_unit_price = summary->tier->unit_price;
                 w.saving = p.price() - postpaid_cost;  // for the whole purchase: every pack of it
-                w.message = std::to_string(p.count) + " x " + std::to_string(p.pack->calls) + "-call packs of " +
-                            service.name.en + " cost " + yuan(p.price()) + ", " + yuan(*w.saving) +
-                            " more than the same calls postpaid at the tier this usage reaches";
-                response.warnings.push_back(w);
+                add(response, w, edition);
             }
         }
         if (!any) continue;
@@ -80,8 +81,7 @@ void add_pack_warnings(const ResolvedRequest& request, QuoteResponse& response) 
             w.code = "pack_unused_on_qps";
             w.service = service.id;
             w.unused_calls = capacity;
-            w.message = service.name.en + " is on a QPS plan, so its calls are not metered and its packs are not drawn (R13)";
-            response.warnings.push_back(w);
+            add(response, w, edition);
             continue;
         }
         if (capacity > summary->pack_calls) {
@@ -89,16 +89,13 @@ void add_pack_warnings(const ResolvedRequest& request, QuoteResponse& response) 
             w.code = "pack_larger_than_usage";
             w.service = service.id;
             w.unused_calls = capacity - summary->pack_calls;
-            w.message = std::to_string(*w.unused_calls) + " pack calls of " + service.name.en +
-                        " are not used this period; packs stay valid for " +
-                        std::to_string(edition.pack_rules.valid_years) + " year(s) from purchase (R3)";
-            response.warnings.push_back(w);
+            add(response, w, edition);
         }
     }
 }
 
 void add_qps_notes(const ResolvedRequest& request, QuoteResponse& response) {
-    // R13 unmeters the group's calls; a plan bought for fewer days than the month leaves the other days'
+    // A QPS plan unmeters the group's calls (R13); a plan bought for fewer days than the month leaves the other days'
     // calls metered, and which calls fall on which day is not in the request.
     const Edition& edition = *request.edition;
     for (const auto& plan : request.qps) {
@@ -106,10 +103,7 @@ void add_qps_notes(const ResolvedRequest& request, QuoteResponse& response) {
         Warning w;
         w.code = "qps_partial_month";
         w.service = edition.qps_groups[plan.group].id;
-        w.message = "the QPS plan covers " + std::to_string(plan.days) +
-                    " days; calls on the other days of the month are billed per call, which this quote does not "
-                    "split out (R13)";
-        response.warnings.push_back(w);
+        add(response, w, edition);
     }
 }
 
@@ -123,8 +117,7 @@ void add_free_quota_notes(const ResolvedRequest& request, QuoteResponse& respons
             Warning w;
             w.code = "free_quota_condition";
             w.service = edition.services[s].id;
-            w.message = "the free calls of " + edition.services[s].name.en + " assume: " + pool.condition->en;
-            response.warnings.push_back(w);
+            add(response, w, edition);
         }
     }
 }

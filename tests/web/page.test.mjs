@@ -240,7 +240,7 @@ test('packs and a QPS plan', async () => {
   assert.equal(await page.locator('#waterfall .segment.qps').last().textContent(), 'QPS 10 按天 × 7 天 · 25,000 次不计次 · ¥2,800.00');
   assert.match(await page.locator('#waterfall > li').last().textContent(), /· ¥2,800\.00/);
   const qpsWarnings = await page.locator('#warnings li').allTextContents();
-  assert.ok(qpsWarnings.some((w) => w.startsWith('QPS 按天购买且少于一个月')), qpsWarnings.join('\n'));
+  assert.ok(qpsWarnings.some((w) => w.startsWith('人体检测与属性分析：QPS 按天购买且少于一个月')), qpsWarnings.join('\n'));
   await page.fill('#qps-days', '32');
   assert.equal(await page.locator('#qps-days-error').textContent(), '须为 1 到 31 的整数');
   assert.equal(await total(), '¥2,836.00');
@@ -280,7 +280,7 @@ test('English: the switch translates the page, the amounts keep their figures, a
   assert.equal(await page.locator('label[for="calls-body-detection"]').textContent(), 'Body detection');
   assert.equal(await total(), '¥5,998.00');
   assert.equal(await page.locator('#warnings li').first().textContent(),
-    'Body detection: 2 more calls would lower this bill by ¥599.80 (the tier reached prices every call).');
+    '2 more calls of Body detection would lower this bill by ¥599.80: volume tiers price every call at the tier reached.');
   await page.fill('#calls-body-detection', 'abc');
   assert.equal(await page.locator('#error-body-detection').textContent(), 'Enter a number, such as 15000, 1.5万 or 150万');
   await page.fill('#calls-body-detection', '2999999');
@@ -403,10 +403,13 @@ test('warnings in words: the shared pool range and a free quota that has a condi
   await page.waitForSelector('#calls-smart-cropping');
   assert.equal(await total(), '¥6.73');
   assert.match(await page.locator('#warnings').textContent(), /若它先抵最贵的调用，账单为 ¥3\.14；若先抵最便宜的，为 ¥19\.68。/);
+  // Visitors see a rule's words, never its number (R16 and the like are the code's vocabulary).
+  assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /\bR\d{1,2}\b/);
   // E证通's 100 free calls are for a first merchant ID (004): said in words beside the quote.
   await page.goto(`${origin}/?p=face-verification&u.eid-authority=200`);
   await page.waitForSelector('#calls-eid-authority');
   assert.match(await page.locator('#warnings').textContent(), /E证通（权威库）：免费额度的前提是首次成功申请E证通商户 ID。/);
+  assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /\bR\d{1,2}\b/);
 });
 
 test('index.html preloads the engine, the catalog and exactly the tariff files of the first screen', async () => {

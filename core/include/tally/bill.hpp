@@ -36,7 +36,7 @@ std::vector<std::size_t> rank_by_postpaid_price(const ResolvedRequest& request);
 
 enum class Detail {
     full,        // lines, service summaries, allocations and total
-    total_only,  // just the total, for what-ifs
+    total_only,  // just the total, for what-ifs: the same charges summed, none kept as a line
 };
 
 // The bill for one split of the shared pool; no warnings, range or freeze.
