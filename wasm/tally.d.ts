@@ -189,10 +189,10 @@ export interface TimelineResponse {
 /**
  * One row of the engine's warning table: the fields its text draws on (by kind: `service` is the warning's
  * service shown by name; `calls`, `money`, `unit_price` are the warning's own members; `free_condition` and
- * `pack_valid_days` come from the edition) and the text in each language with those fields as {placeholders}.
+ * `pack_valid_years` come from the edition) and the text in each language with those fields as {placeholders}.
  */
 export interface WarningText {
-  fields: Record<string, 'service' | 'calls' | 'money' | 'unit_price' | 'free_condition' | 'pack_valid_days'>;
+  fields: Record<string, 'service' | 'calls' | 'money' | 'unit_price' | 'free_condition' | 'pack_valid_years'>;
   zh: string;
   en: string;
 }
