@@ -13,6 +13,7 @@
 #include "tally/listing.hpp"
 #include "tally/quote.hpp"
 #include "tally/tariff_set.hpp"
+#include "tally/timeline.hpp"
 #include "tally/validation.hpp"
 #include "text_report.hpp"
 
@@ -20,11 +21,14 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: tally quote [REQUEST.json|-] [--text] [--tariffs DIR]\n"
+    "       tally timeline [REQUEST.json|-] [--tariffs DIR]\n"
     "       tally list [--tariffs DIR]\n"
     "       tally validate FILE...\n"
     "\n"
     "quote     price a request (JSON, from the file or standard input); prints the response as JSON,\n"
     "          or as a readable bill with --text\n"
+    "timeline  simulate an account day by day over up to 1,096 days (JSON in, JSON out): bills by date,\n"
+    "          packs drawn and expiring, refunds, QPS plans, alerts\n"
     "list      print products, editions, services, packs, QPS groups and channel maps as JSON\n"
     "validate  check tariff files (an edition file, or catalog.json with every edition it names); prints\n"
     "          a JSON list of the editions checked\n"
@@ -112,6 +116,18 @@ int run_quote(const Options& options) {
                                   : tally::response_text(response, tally::Layout::indented) + "\n");
 }
 
+int run_timeline(const Options& options) {
+    if (options.args.size() > 1) throw UsageError{"timeline takes one request file"};
+    if (options.text) throw UsageError{"timeline prints JSON only"};
+    std::string path = options.args.empty() ? "-" : options.args[0];
+    std::string text = path == "-" ? read_stream(std::cin) : read_file(path);
+    tally::TariffSet tariffs = load_tariffs(options.tariffs);
+    std::string out;
+    tally::write_timeline(tally::timeline(tariffs, tally::parse_timeline_request(text)), out, tally::NonAscii::utf8,
+                          tally::Layout::indented);
+    return write_out(out + "\n");
+}
+
 int run_list(const Options& options) {
     if (!options.args.empty()) throw UsageError{"list takes no arguments"};
     tally::TariffSet tariffs = load_tariffs(options.tariffs);
@@ -150,6 +166,7 @@ int main(int argc, char** argv) {
         if (command == "--help" || command == "-h" || command == "help") return write_out(kUsage);
         Options options = parse_options(argc, argv);
         if (command == "quote") return run_quote(options);
+        if (command == "timeline") return run_timeline(options);
         if (command == "list") return run_list(options);
         if (command == "validate") return run_validate(options);
         throw UsageError{command.empty() ? "a command is needed" : "unknown command " + command};

@@ -79,9 +79,9 @@ std::string mutated(const std::string& seed, std::mt19937& random, const std::st
     return text;
 }
 
-std::vector<std::string> vector_files() {
+std::vector<std::string> vector_files(const std::string& folder) {
     std::vector<std::string> files;
-    std::string dir = std::string(TALLY_TESTS_DIR) + "/vectors";
+    std::string dir = std::string(TALLY_TESTS_DIR) + "/" + folder;
     if (DIR* d = opendir(dir.c_str())) {
         while (dirent* entry = readdir(d)) {
             std::string name = entry->d_name;

@@ -26,8 +26,9 @@ Money money(const char* decimal);
 // `seed` with 1 to 3 random edits (a byte replaced by or inserted from `bytes`, bytes deleted, a run repeated, the
 // end cut off): inputs for differential tests between two readings of the same text.
 std::string mutated(const std::string& seed, std::mt19937& random, const std::string& bytes);
-// The files of tests/vectors, sorted by path; and the request of each, as compact JSON text.
-std::vector<std::string> vector_files();
+// The files of tests/vectors (or another folder of tests/), sorted by path; and the request of each vector, as
+// compact JSON text.
+std::vector<std::string> vector_files(const std::string& folder = "vectors");
 std::vector<std::string> vector_requests();
 
 }  // namespace tally::test

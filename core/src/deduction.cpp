@@ -12,6 +12,22 @@ std::vector<std::uint64_t> spread_over_days(std::uint64_t calls, std::uint64_t d
     return per_day;
 }
 
+PeriodCharge price_period(const Service& service, TierBasis basis, std::uint64_t calls, std::uint64_t postpaid_calls) {
+    PeriodCharge charge;
+    charge.calls = calls;
+    charge.postpaid_calls = postpaid_calls;
+    if (service.postpaid) {
+        const TierTable& table = *service.postpaid;
+        charge.tier = table.tier_for(basis == TierBasis::all_calls ? calls : postpaid_calls);
+        charge.unit_price = table.tiers[charge.tier].unit_price;
+        charge.amount = charge.unit_price.times(postpaid_calls);
+    } else if (postpaid_calls > 0) {
+        throw Error("usage", service.name.zh + " has no postpaid price: buy packs for " + std::to_string(postpaid_calls) +
+                                 " more calls");
+    }
+    return charge;
+}
+
 ServiceSettlement settle_service(const Service& service, TierBasis basis, const std::vector<std::uint64_t>& period_calls,
                                  std::uint64_t free_capacity, const std::vector<PackPurchase*>& packs) {
     ServiceSettlement result;
@@ -31,18 +47,7 @@ void settle_service(const Service& service, TierBasis basis, const std::vector<s
         result.free_calls += free;
         result.pack_calls += from_packs;
 
-        PeriodCharge charge;
-        charge.calls = calls;
-        charge.postpaid_calls = calls - free - from_packs;
-        if (service.postpaid) {
-            const TierTable& table = *service.postpaid;
-            charge.tier = table.tier_for(basis == TierBasis::all_calls ? calls : charge.postpaid_calls);
-            charge.unit_price = table.tiers[charge.tier].unit_price;
-            charge.amount = charge.unit_price.times(charge.postpaid_calls);
-        } else if (charge.postpaid_calls > 0) {
-            throw Error("usage", service.name.zh + " has no postpaid price: buy packs for " +
-                                std::to_string(charge.postpaid_calls) + " more calls");
-        }
+        PeriodCharge charge = price_period(service, basis, calls, calls - free - from_packs);
         result.periods.push_back(charge);
     }
 }

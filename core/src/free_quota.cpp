@@ -77,12 +77,13 @@ std::vector<std::uint64_t> split_by_value(const FreeQuota& pool, const std::vect
 }  // namespace
 
 FreeGrant grant_free_quota(const Edition& edition, const std::vector<std::uint64_t>& calls,
-                           const FreeEligibility& eligibility, SharedSplit split, const SplitValues& values) {
+                           const FreeEligibility& eligibility, SharedSplit split, const SplitValues& values,
+                           std::optional<Renewal> only) {
     FreeGrant grant;
     grant.capacity.assign(edition.services.size(), 0);
     for (std::size_t p = 0; p < edition.free_quota.size(); ++p) {
         const FreeQuota& pool = edition.free_quota[p];
-        if (!is_eligible(pool, eligibility)) continue;
+        if (!is_eligible(pool, eligibility) || (only && pool.renews != *only)) continue;
         if (pool.scope == FreeScope::per_service) {
             for (std::size_t s : pool.services) grant.capacity[s] += pool.calls;
             continue;

@@ -6,78 +6,17 @@
 #include "tally/bill.hpp"
 #include "tally/error.hpp"
 #include "tally/freeze.hpp"
-#include "tally/names.hpp"
+#include "tally/resolve.hpp"
 #include "tally/warnings.hpp"
 
 namespace tally {
 namespace {
 
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
-    return out;
-}
-
-std::string shown_name(const std::string& name) { return "\"" + printable_excerpt(name) + "\""; }
-
-const Edition& resolve_edition(const TariffSet& tariffs, const QuoteRequest& request) {
-    const CatalogProduct* product = tariffs.find_product(request.product);
-    if (!product) {
-        std::vector<std::string> ids;
-        for (const auto& p : tariffs.products()) ids.push_back(p.id);
-        throw Error("product", "unknown product " + shown_name(request.product) + "; one of " + joined(ids));
-    }
-    std::string edition_id = request.edition.value_or(product->default_edition);
-    const Edition* edition = tariffs.find_edition(product->id, edition_id);
-    if (!edition) {
-        std::vector<std::string> ids;
-        for (const auto& e : product->editions) ids.push_back(e.id);
-        throw Error("edition", "unknown edition " + shown_name(edition_id) + " of " + product->id + "; one of " + joined(ids));
-    }
-    return *edition;
-}
-
-void check_settlement(const Edition& edition, const QuoteRequest& request) {
-    const auto& before = edition.settlement.monthly_settled_before;
-    bool monthly_account = request.settlement && *request.settlement == "monthly";
-    if (monthly_account && edition.settlement.cycle == Cycle::monthly) return;
-    if (request.settlement && *request.settlement == "daily" && edition.settlement.cycle == Cycle::monthly)
-        throw Error("settlement", edition.product + " settles monthly");
-    // Worded only when it is thrown: this runs on every quote.
-    auto unpublished = [&] {
-        return "accounts opened before " + before.value_or("") +
-               " are settled monthly, and their price table (价格说明（月结）) is not in the source page, so no quote "
-               "can be made (R10)";
-    };
-    if (monthly_account) {
-        if (!before) throw Error("settlement", edition.product + " settles daily");
-        throw Error("settlement", unpublished());
-    }
-    if (before && request.account_opened && *request.account_opened < *before)
-        throw Error("account_opened", unpublished());
-}
-
-std::string item_path(const char* list, std::size_t index, const char* field) {
-    return std::string(list) + "[" + std::to_string(index) + "]." + field;
-}
-
-// `list`[`index`].service names it; the path is worded only for an error (this runs for every item of every quote).
-std::size_t resolve_service(const Edition& edition, const std::string& name, const char* list, std::size_t index) {
-    if (auto found = edition.find_service(name)) return *found;
-    std::string path = item_path(list, index, "service");
-    std::string key = normalize_name(name);
-    for (const auto& item : edition.unpriced)
-        if (normalize_name(item.id) == key || normalize_name(item.name.zh) == key || normalize_name(item.name.en) == key)
-            throw Error(path, item.name.zh + " has no published price (R9)");
-    throw Error(path, "unknown service " + shown_name(name) + " in " + edition.product + " " + edition.edition +
-                          " (tally list shows the names)");
-}
-
 ResolvedRequest resolve(const TariffSet& tariffs, const QuoteRequest& request) {
     ResolvedRequest r;
-    const Edition& edition = resolve_edition(tariffs, request);
+    const Edition& edition = resolve_edition(tariffs, request.product, request.edition);
     r.edition = &edition;
-    check_settlement(edition, request);
+    check_settlement(edition, request.settlement, request.account_opened);
     Period cycle_period = edition.settlement.cycle == Cycle::daily ? Period::day : Period::month;
     r.period = request.period.value_or(cycle_period);
     if (edition.settlement.cycle == Cycle::monthly && r.period == Period::day)
@@ -104,16 +43,7 @@ ResolvedRequest resolve(const TariffSet& tariffs, const QuoteRequest& request) {
     for (std::size_t i = 0; i < request.packs.size(); ++i) {
         const PackRequest& p = request.packs[i];
         std::size_t s = resolve_service(edition, p.service, "packs", i);
-        const Service& service = edition.services[s];
-        const Pack* pack = service.find_pack(p.size);
-        if (!pack) {
-            if (service.packs.empty())
-                throw Error(item_path("packs", i, "service"), "no packs are sold for " + service.name.zh);
-            std::vector<std::string> sizes;
-            for (const auto& sold : service.packs) sizes.push_back(std::to_string(sold.calls));
-            throw Error(item_path("packs", i, "size"), service.name.zh + " has no pack of " + std::to_string(p.size) +
-                                                           " calls; sizes sold: " + joined(sizes));
-        }
+        const Pack* pack = &resolve_pack(edition, s, p.size, "packs", i);
         unsigned __int128 capacity = static_cast<unsigned __int128>(pack->calls) * p.count;
         if (capacity > kMaxCalls) throw Error(item_path("packs", i, "count"), "more pack calls than the 10^15 limit");
         r.packs.push_back(PackPurchase{s, pack, p.count, static_cast<std::uint64_t>(capacity), 0});
@@ -121,19 +51,12 @@ ResolvedRequest resolve(const TariffSet& tariffs, const QuoteRequest& request) {
     }
     for (std::size_t i = 0; i < request.qps.size(); ++i) {
         const QpsRequest& q = request.qps[i];
-        auto group = edition.find_qps_group(q.group);
-        if (!group)
-            throw Error(item_path("qps", i, "group"), "unknown QPS group " + shown_name(q.group) + " in " + edition.product);
+        std::size_t group = resolve_qps_group(edition, q.group, q.qps, "qps", i);
         for (const auto& earlier : r.qps)
-            if (earlier.group == *group) throw Error(item_path("qps", i, "group"), "names the same QPS group a second time");
-        const QpsGroup& g = edition.qps_groups[*group];
-        if (q.qps == 0)
-            throw Error(item_path("qps", i, "qps"), "must be a whole number from 1 to " + std::to_string(g.max_qps));
-        if (q.qps > g.max_qps)
-            throw Error(item_path("qps", i, "qps"), "at most " + std::to_string(g.max_qps) + " QPS can be bought for " +
-                                                        g.name.zh + "; for more, contact sales (R13)");
-        r.qps.push_back(ResolvedQps{*group, q.qps, q.per, q.days.value_or(30)});
-        for (std::size_t s : g.services) r.qps_group_of[s] = *group;
+            if (earlier.group == group) throw Error(item_path("qps", i, "group"), "names the same QPS group a second time");
+        const QpsGroup& g = edition.qps_groups[group];
+        r.qps.push_back(ResolvedQps{group, q.qps, q.per, q.days.value_or(30)});
+        for (std::size_t s : g.services) r.qps_group_of[s] = group;
     }
     return r;
 }

@@ -19,6 +19,8 @@ const char* source_name(LineSource source) {
     return "";
 }
 
+}  // namespace
+
 void write_line(Writer& w, const BillLine& line) {
     w.open('{');
     w.put("service", line.service);
@@ -35,6 +37,8 @@ void write_line(Writer& w, const BillLine& line) {
     w.money("charged", line.charged, 2);
     w.close('}');
 }
+
+namespace {
 
 void write_lines(Writer& w, const std::vector<BillLine>& lines) {
     w.key("lines");

@@ -7,7 +7,8 @@ namespace tally {
 namespace {
 
 constexpr std::uint64_t kMaxCount = 1000000000000000ULL;
-constexpr std::uint64_t kMaxDays = 36600;
+constexpr std::uint64_t kMaxValidityDays = 36600;
+constexpr std::uint64_t kMaxValidityYears = 100;
 
 Text read_text(const JsonNode& node) {
     node.allow_only({"zh", "en"});
@@ -57,13 +58,13 @@ Service read_service(const JsonNode& node) {
 }
 
 FreeQuota read_free_quota(const Edition& edition, const JsonNode& node) {
-    node.allow_only({"id", "scope", "renews", "calls", "valid_days", "services", "eligible"});
+    node.allow_only({"id", "scope", "renews", "calls", "valid_years", "services", "eligible"});
     FreeQuota q;
     q.id = node["id"].id();
     q.scope = node["scope"].one_of({"per_service", "shared"}) == 0 ? FreeScope::per_service : FreeScope::shared;
     q.renews = node["renews"].one_of({"monthly", "never"}) == 0 ? Renewal::monthly : Renewal::never;
     q.calls = node["calls"].whole_number(kMaxCount);
-    if (auto days = node.find("valid_days")) q.valid_days = days->whole_number(kMaxDays);
+    if (auto years = node.find("valid_years")) q.valid_years = years->whole_number(1, kMaxValidityYears);
     q.services = service_refs(edition, node["services"]);
     if (auto eligible = node.find("eligible")) {
         eligible->allow_only({"opened_on_or_after", "condition"});
@@ -105,20 +106,29 @@ void finish_index(NameIndex& index, const JsonNode& list, const char* what) {
 }
 
 Settlement read_settlement(const JsonNode& node) {
-    node.allow_only({"cycle", "bill_issued", "monthly_settled_before"});
+    node.allow_only({"cycle", "bill_issued", "issue_within_days", "monthly_settled_before"});
     Settlement s;
     s.cycle = node["cycle"].one_of({"monthly", "daily"}) == 0 ? Cycle::monthly : Cycle::daily;
     s.bill_issued = read_text(node["bill_issued"]);
+    if (auto days = node.find("issue_within_days")) s.issue_within_days = days->whole_number(1, 31);
     s.monthly_settled_before = read_optional_date(node, "monthly_settled_before");
     return s;
 }
 
 PackRules read_pack_rules(const JsonNode& node) {
-    node.allow_only({"valid_days", "refund_days", "alert_below_percent"});
+    node.allow_only({"valid_years", "refund_days", "alerts"});
     PackRules r;
-    r.valid_days = node["valid_days"].whole_number(kMaxDays);
-    r.refund_days = node["refund_days"].whole_number(kMaxDays);
-    if (auto alert = node.find("alert_below_percent")) r.alert_below_percent = alert->whole_number(100);
+    r.valid_years = node["valid_years"].whole_number(1, kMaxValidityYears);
+    r.refund_days = node["refund_days"].whole_number(kMaxValidityDays);
+    if (auto alerts = node.find("alerts")) {
+        alerts->allow_only({"below_percent", "used_up", "days_before_expiry", "at_expiry"});
+        PackAlerts a;
+        if (auto below = alerts->find("below_percent")) a.below_percent = below->whole_number(1, 100);
+        a.used_up = (*alerts)["used_up"].boolean();
+        if (auto days = alerts->find("days_before_expiry")) a.days_before_expiry = days->whole_number(1, kMaxValidityDays);
+        a.at_expiry = (*alerts)["at_expiry"].boolean();
+        r.alerts = a;
+    }
     return r;
 }
 

@@ -91,7 +91,7 @@ void add_pack_warnings(const ResolvedRequest& request, QuoteResponse& response) 
             w.unused_calls = capacity - summary->pack_calls;
             w.message = std::to_string(*w.unused_calls) + " pack calls of " + service.name.en +
                         " are not used this period; packs stay valid for " +
-                        std::to_string(edition.pack_rules.valid_days) + " days from purchase (R3)";
+                        std::to_string(edition.pack_rules.valid_years) + " year(s) from purchase (R3)";
             response.warnings.push_back(w);
         }
     }

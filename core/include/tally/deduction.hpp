@@ -28,6 +28,11 @@ struct ServiceSettlement {
 // `calls` spread over `days` as evenly as possible, the first `calls mod days` days taking one more.
 std::vector<std::uint64_t> spread_over_days(std::uint64_t calls, std::uint64_t days);
 
+// A period's postpaid calls priced at the tier reached by the period's calls (R7: all of them, or only the postpaid
+// ones, as the tariff says). Throws Error("usage", …) when there are postpaid calls and the service has no
+// postpaid price.
+PeriodCharge price_period(const Service& service, TierBasis basis, std::uint64_t calls, std::uint64_t postpaid_calls);
+
 // Throws Error("usage", …) when calls reach postpaid for a service that has no postpaid price.
 ServiceSettlement settle_service(const Service& service, TierBasis basis, const std::vector<std::uint64_t>& period_calls,
                                  std::uint64_t free_capacity, const std::vector<PackPurchase*>& packs);

@@ -44,8 +44,10 @@ struct SplitValues {
     std::vector<std::uint64_t> pack_capacity;  // calls packs would cover: free calls there save nothing
 };
 
-// `calls` is per service index (0 for services on a QPS plan: R13, no free deduction).
+// `calls` is per service index (0 for services on a QPS plan: R13, no free deduction). `only`: just the pools that
+// renew so (a timeline grants the monthly pools each month and keeps the one-time packs as balances of their own).
 FreeGrant grant_free_quota(const Edition& edition, const std::vector<std::uint64_t>& calls,
-                           const FreeEligibility& eligibility, SharedSplit split, const SplitValues& values);
+                           const FreeEligibility& eligibility, SharedSplit split, const SplitValues& values,
+                           std::optional<Renewal> only = std::nullopt);
 
 }  // namespace tally

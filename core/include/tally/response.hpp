@@ -93,5 +93,7 @@ void write_response(const QuoteResponse& response, std::string& out, NonAscii no
 std::string response_text(const QuoteResponse& response, Layout layout = Layout::compact);
 // Into a document being written (one that carries a response within it).
 void write_response(Writer& writer, const QuoteResponse& response);
+// A bill line in the quote's shape: every document with bill lines writes them so.
+void write_line(Writer& w, const BillLine& line);
 
 }  // namespace tally

@@ -44,7 +44,7 @@ struct FreeQuota {
     FreeScope scope = FreeScope::per_service;
     Renewal renews = Renewal::monthly;
     std::uint64_t calls = 0;
-    std::optional<std::uint64_t> valid_days;
+    std::optional<std::uint64_t> valid_years;        // one-time packs: from the day granted (R21)
     std::vector<std::size_t> services;               // indices into Edition::services
     std::optional<std::string> opened_on_or_after;   // R20 eligibility by account opening date
     std::optional<Text> condition;                   // a condition the engine cannot check
@@ -79,15 +79,24 @@ struct Api {
     std::vector<std::size_t> services;
 };
 
+// The notices the vendor sends about a paid pack (R25); absent where the price page states none.
+struct PackAlerts {
+    std::optional<std::uint64_t> below_percent;      // remaining calls fall under this share of the pack
+    bool used_up = false;
+    std::optional<std::uint64_t> days_before_expiry;
+    bool at_expiry = false;
+};
+
 struct PackRules {
-    std::uint64_t valid_days = 365;  // R3
-    std::uint64_t refund_days = 0;   // R19
-    std::optional<std::uint64_t> alert_below_percent;
+    std::uint64_t valid_years = 1;  // R3, R21: through the same calendar date that many years later
+    std::uint64_t refund_days = 0;  // R19, R26: refundable, unused, through the purchase date + this many days
+    std::optional<PackAlerts> alerts;
 };
 
 struct Settlement {
     Cycle cycle = Cycle::monthly;
     Text bill_issued;
+    std::uint64_t issue_within_days = 1;  // R23: a period's bill is issued 1 to this many days after it ends
     std::optional<std::string> monthly_settled_before;  // R10
 };
 
