@@ -70,17 +70,17 @@ public:
     }
     void close(char bracket) {
         --depth_;
-        // Indented, a closing bracket goes on a line of its own unless nothing was written since its opening one.
-        if (indented_ && p_[-1] != '{' && p_[-1] != '[') new_line();
+        if (indented_) before_close();
         *take(1) = bracket;
     }
     void key(Name name) {
         separate();
-        char* at = take(name.size + 2);
+        char* at = take(name.size + 3);
         at[0] = '"';
         copy(at + 1, name.text, name.size);
         at[name.size + 1] = '"';
-        colon();
+        at[name.size + 2] = ':';
+        if (indented_) space();
     }
     void string(std::string_view s) {
         separate();
@@ -131,7 +131,8 @@ public:
                 open('{');
                 for (const auto& member : j.items()) {
                     string(member.key());
-                    colon();
+                    *take(1) = ':';
+                    if (indented_) space();
                     value(member.value());
                 }
                 close('}');
@@ -253,11 +254,19 @@ private:
         } while (n > 0);
         append(p, static_cast<std::size_t>(buffer + sizeof buffer - p));
     }
-    // Between a member's name and its value: ':', or ": " indented (so a value's first byte follows ':' or ' ',
-    // and nothing else written ends in either).
-    void colon() {
-        if (indented_) append(": ", 2);
-        else *take(1) = ':';
+    // The indented layout's parts are kept out of line: the compact one is what the wasm module runs, and each
+    // writing call inlined there pays only a test of indented_ for them.
+    // ": " between a name and its value (so a value's first byte follows ':' or ' ', and nothing else written ends
+    // in either).
+    [[gnu::noinline]] void space() { *take(1) = ' '; }
+    // A closing bracket goes on a line of its own unless nothing was written since its opening one.
+    [[gnu::noinline]] void before_close() {
+        if (p_[-1] != '{' && p_[-1] != '[') new_line();
+    }
+    [[gnu::noinline]] void separate_indented(char last) {
+        if (last == ' ') return;
+        if (last != '{' && last != '[') *take(1) = ',';
+        new_line();
     }
     void new_line() {
         char* at = take(1 + 2 * depth_);
@@ -269,12 +278,7 @@ private:
     void separate() {
         if (p_ == begin_) return;
         char last = p_[-1];
-        if (indented_) {
-            if (last == ' ') return;
-            if (last != '{' && last != '[') *take(1) = ',';
-            new_line();
-            return;
-        }
+        if (indented_) return separate_indented(last);
         if (last != '{' && last != '[' && last != ':') *take(1) = ',';
     }
 
