@@ -39,18 +39,19 @@ as_dumped() {
 }
 as_dumped <"$work/validated" && pass || fail "validate: not indented as dump(2)"
 "$tally" list | as_dumped && pass || fail "list: not indented as dump(2)"
-# Each vector's quote (one Python process for them all: one each took minutes).
-python3 - "$tally" "$tests"/vectors/*.json <<'PY' && pass || fail "quote: not indented as dump(2)"
+# Each vector's quote and each timeline's (one Python process for them all: one each took minutes).
+python3 - "$tally" "$tests"/vectors/*.json "$tests"/timelines/*.json <<'PY' && pass || fail "quote/timeline: not indented as dump(2)"
 import json, subprocess, sys
 bad = []
 for vector in sys.argv[2:]:
+    command = "timeline" if "/timelines/" in vector else "quote"
     request = json.dumps(json.load(open(vector))["request"])
-    out = subprocess.run([sys.argv[1], "quote"], input=request, capture_output=True, text=True, check=True).stdout
+    out = subprocess.run([sys.argv[1], command], input=request, capture_output=True, text=True, check=True).stdout
     if out != json.dumps(json.loads(out), indent=2, ensure_ascii=False) + "\n":
         bad.append(vector)
 for vector in bad:
-    print("FAIL: quote %s: not indented as dump(2)" % vector)
-sys.exit(1 if bad or len(sys.argv) < 22 else 0)
+    print("FAIL: %s: not indented as dump(2)" % vector)
+sys.exit(1 if bad or len(sys.argv) < 30 else 0)
 PY
 
 # Bad input.
