@@ -5,17 +5,16 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <sstream>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "tally/error.hpp"
+#include "tally/json_writer.hpp"
 #include "tally/listing.hpp"
 #include "tally/quote.hpp"
 #include "tally/tariff_set.hpp"
 #include "tally/timeline.hpp"
+#include "tally/validation.hpp"
 #include "text_report.hpp"
 
 namespace {
@@ -31,7 +30,8 @@ constexpr const char* kUsage =
     "timeline  simulate an account day by day over up to 1,096 days (JSON in, JSON out): bills by date,\n"
     "          packs drawn and expiring, refunds, QPS plans, alerts\n"
     "list      print products, editions, services, packs, QPS groups and channel maps as JSON\n"
-    "validate  check tariff files (an edition file, or catalog.json with every edition it names)\n"
+    "validate  check tariff files (an edition file, or catalog.json with every edition it names); prints\n"
+    "          a JSON list of the editions checked\n"
     "\n"
     "Tariffs load at run time from --tariffs DIR, else $TALLY_TARIFFS, else " TALLY_DEFAULT_TARIFFS "\n";
 
@@ -112,7 +112,8 @@ int run_quote(const Options& options) {
     std::string text = path == "-" ? read_stream(std::cin) : read_file(path);
     tally::TariffSet tariffs = load_tariffs(options.tariffs);
     tally::QuoteResponse response = tally::quote(tariffs, tally::parse_request(text));
-    return write_out(options.text ? tally::cli::text_report(tariffs, response) : tally::Json(response).dump(2) + "\n");
+    return write_out(options.text ? tally::cli::text_report(tariffs, response)
+                                  : tally::response_text(response, tally::Layout::indented) + "\n");
 }
 
 int run_timeline(const Options& options) {
@@ -122,33 +123,38 @@ int run_timeline(const Options& options) {
     std::string text = path == "-" ? read_stream(std::cin) : read_file(path);
     tally::TariffSet tariffs = load_tariffs(options.tariffs);
     std::string out;
-    tally::write_timeline(tally::timeline(tariffs, tally::parse_timeline_request(text)), out);
-    return write_out(tally::parse_json(out, "response").dump(2) + "\n");
+    tally::write_timeline(tally::timeline(tariffs, tally::parse_timeline_request(text)), out, tally::NonAscii::utf8,
+                          tally::Layout::indented);
+    return write_out(out + "\n");
 }
 
 int run_list(const Options& options) {
     if (!options.args.empty()) throw UsageError{"list takes no arguments"};
     tally::TariffSet tariffs = load_tariffs(options.tariffs);
-    return write_out(tally::describe(tariffs).dump(2) + "\n");
+    return write_out(tally::listing_text(tariffs, tally::Layout::indented) + "\n");
 }
 
 int run_validate(const Options& options) {
     if (options.args.empty()) throw UsageError{"validate needs at least one file"};
-    std::ostringstream report;
-    for (const auto& path : options.args) {
-        bool catalog = path.size() >= 12 && path.compare(path.size() - 12, 12, "catalog.json") == 0;
-        if (catalog) {
-            tally::TariffSet set = load_tariffs(directory_of(path));
-            std::size_t editions = 0;
-            for (const auto& p : set.products()) editions += p.editions.size();
-            report << "ok " << path << ": " << set.products().size() << " products, " << editions << " editions\n";
-        } else {
-            tally::Edition e = tally::parse_edition(read_file(path), path);
-            report << "ok " << path << ": " << e.product << " " << e.edition << ", " << e.services.size()
-                   << " services\n";
+    std::string report;
+    {
+        tally::Writer w(report, tally::NonAscii::utf8, tally::Layout::indented);
+        w.open('[');
+        for (const auto& path : options.args) {
+            bool catalog = path.size() >= 12 && path.compare(path.size() - 12, 12, "catalog.json") == 0;
+            if (catalog) {  // every edition it names, each under its own path
+                std::string dir = directory_of(path);
+                tally::TariffSet set = load_tariffs(dir);
+                for (const auto& p : set.products())
+                    for (const auto& ref : p.editions)
+                        tally::write_validation(w, *set.find_edition(p.id, ref.id), dir + "/" + ref.file);
+            } else {
+                tally::write_validation(w, tally::parse_edition(read_file(path), path), path);
+            }
         }
+        w.close(']');
     }
-    return write_out(report.str());  // only once every file passed: nothing half-done on stdout
+    return write_out(report + "\n");  // only once every file passed: nothing half-done on stdout
 }
 
 }  // namespace

@@ -28,7 +28,31 @@ out=$(quote_stdin '{"product":"face-verification","free_quota":false,"usage":[{"
 printf '%s' '{"product":"body-analysis","usage":[{"service":"人体检测","calls":2999999}]}' >"$work/req.json"
 "$tally" quote "$work/req.json" --text | grep -q 'Total: ¥5,998.00' && pass || fail "quote --text from a file"
 "$tally" list | grep -q '"id": "face-verification"' && pass || fail "list"
-"$tally" validate "$tariffs/catalog.json" "$tariffs/body-analysis/current.json" | grep -c '^ok ' | grep -qx 2 && pass || fail "validate"
+# The catalog's five editions, each under its own path, then the edition named: six results.
+"$tally" validate "$tariffs/catalog.json" "$tariffs/body-analysis/current.json" >"$work/validated"
+[ "$(grep -c '"ok": true' "$work/validated")" -eq 6 ] && grep -q "\"file\": \"$tariffs/image-analysis/2019-12-01.json\"" "$work/validated" \
+    && pass || fail "validate"
+# Every JSON document printed indented exactly as Python's json.dumps(indent=2) prints it (the format of nlohmann's
+# dump(2), which the command line printed before its one writer).
+as_dumped() {
+    python3 -c 'import json, sys; t = sys.stdin.read(); sys.exit(t != json.dumps(json.loads(t), indent=2, ensure_ascii=False) + "\n")'
+}
+as_dumped <"$work/validated" && pass || fail "validate: not indented as dump(2)"
+"$tally" list | as_dumped && pass || fail "list: not indented as dump(2)"
+# Each vector's quote and each timeline's (one Python process for them all: one each took minutes).
+python3 - "$tally" "$tests"/vectors/*.json "$tests"/timelines/*.json <<'PY' && pass || fail "quote/timeline: not indented as dump(2)"
+import json, subprocess, sys
+bad = []
+for vector in sys.argv[2:]:
+    command = "timeline" if "/timelines/" in vector else "quote"
+    request = json.dumps(json.load(open(vector))["request"])
+    out = subprocess.run([sys.argv[1], command], input=request, capture_output=True, text=True, check=True).stdout
+    if out != json.dumps(json.loads(out), indent=2, ensure_ascii=False) + "\n":
+        bad.append(vector)
+for vector in bad:
+    print("FAIL: %s: not indented as dump(2)" % vector)
+sys.exit(1 if bad or len(sys.argv) < 30 else 0)
+PY
 
 timeline_stdin() { printf '%s' "$1" | "$tally" timeline; }
 # 1,000 calls of 身份信息核验 a day in October 2026 at 0.3 (004 L327): 31 daily bills of 300.00.

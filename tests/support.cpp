@@ -27,7 +27,20 @@ const TariffSet& tariffs() {
 }
 
 nlohmann::ordered_json quote_json(const nlohmann::json& request) {
-    return nlohmann::ordered_json(quote(tariffs(), nlohmann::ordered_json(request).get<QuoteRequest>()));
+    return nlohmann::ordered_json::parse(
+        response_text(quote(tariffs(), nlohmann::ordered_json(request).get<QuoteRequest>())));
+}
+
+std::string dump_mismatch(const QuoteResponse& response) {
+    std::string compact = response_text(response);
+    Json value = Json::parse(compact);
+    if (compact != value.dump()) return "compact:\n" + compact + "\ndump():\n" + value.dump();
+    std::string escaped;
+    write_response(response, escaped, NonAscii::escaped);
+    if (escaped != value.dump(-1, ' ', true)) return "escaped:\n" + escaped + "\ndump():\n" + value.dump(-1, ' ', true);
+    std::string indented = response_text(response, Layout::indented);
+    if (indented != value.dump(2)) return "indented:\n" + indented + "\ndump(2):\n" + value.dump(2);
+    return "";
 }
 
 std::string error_of(const nlohmann::json& request) {

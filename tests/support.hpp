@@ -8,6 +8,7 @@
 
 #include "tally/error.hpp"
 #include "tally/request.hpp"
+#include "tally/response.hpp"
 #include "tally/tariff_set.hpp"
 
 namespace tally::test {
@@ -15,6 +16,10 @@ namespace tally::test {
 std::string read_file(const std::string& path);
 const TariffSet& tariffs();                                   // tariffs/ of this checkout
 nlohmann::ordered_json quote_json(const nlohmann::json& request);  // throws tally::Error on bad input
+// "" when the response's text is, in each of the writer's forms, exactly what nlohmann's dump() prints for the JSON
+// value it holds (compact; escaped to ASCII, as the wasm module writes it; indented as dump(2), as the command line
+// prints it); else the first form that is not, with both texts.
+std::string dump_mismatch(const QuoteResponse& response);
 std::string error_of(const nlohmann::json& request);          // the Error message, or "" if none was thrown
 const Edition& edition(const std::string& product, const std::string& id = "current");
 Money money(const char* decimal);

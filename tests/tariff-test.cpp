@@ -5,6 +5,7 @@
 
 #include "support.hpp"
 #include "tally/listing.hpp"
+#include "tally/validation.hpp"
 #include "tally/error.hpp"
 
 using nlohmann::json;
@@ -147,14 +148,37 @@ TEST_CASE("A catalog naming an edition that disagrees with its file fails", "[ta
                       "body-analysis/2024");
 }
 
-TEST_CASE("json_text prints what dump() prints", "[listing]") {
-    tally::Json listing = tally::describe(tally::test::tariffs());
-    CHECK(tally::json_text(listing) == listing.dump());
+TEST_CASE("json_text prints what dump() prints, compact and indented", "[listing]") {
+    std::string text = tally::listing_text(tally::test::tariffs());
+    tally::Json listing = tally::Json::parse(text);
+    CHECK(text == listing.dump());
+    CHECK(tally::listing_text(tally::test::tariffs(), tally::Layout::indented) == listing.dump(2));
+    // Each edition is its file as loaded: the listing echoes the documents, not a second format.
+    REQUIRE(listing["products"].size() == tally::test::tariffs().products().size());
+    CHECK(listing["products"][0]["editions"][0] ==
+          *tally::test::tariffs().edition_document(listing["products"][0]["id"].get<std::string>(),
+                                                   listing["products"][0]["editions"][0]["edition"].get<std::string>()));
     for (const char* text :
          {R"({"a":[1,-2,0,-9223372036854775808,18446744073709551615,1.5,0.1,1e300,-2.0e-7,100.0,-0.0],"b":{"":null,"t":true,"f":false,"x":{"y":[[],{}]}},"s":"\"\\/\b\f\n\r\t\u0001\u001f\u007f é 人 \ud83d\ude00","k\"\n":1})",
           "[]", "{}", "[[],{}]", "0", "\"x\"", "-1", "3.0", "null", "[true,false,null]"}) {
         INFO(text);
         tally::Json j = tally::Json::parse(text);
         CHECK(tally::json_text(j) == j.dump());
+        CHECK(tally::json_text(j, tally::Layout::indented) == j.dump(2));
     }
+}
+
+TEST_CASE("A validate result names the edition and counts its services", "[validation]") {
+    // tariffs/body-analysis/current.json prices three services: body-detection, body-library and body-search.
+    const tally::Edition& body = tally::test::edition("body-analysis");
+    CHECK(tally::validation_text(body) == R"({"ok":true,"product":"body-analysis","edition":"current","services":3})");
+    std::string listed;
+    {
+        tally::Writer w(listed, tally::NonAscii::utf8, tally::Layout::indented);
+        w.open('[');
+        tally::write_validation(w, body, "tariffs/body-analysis/current.json");
+        w.close(']');
+    }
+    CHECK(listed == "[\n  {\n    \"file\": \"tariffs/body-analysis/current.json\",\n    \"ok\": true,\n"
+                    "    \"product\": \"body-analysis\",\n    \"edition\": \"current\",\n    \"services\": 3\n  }\n]");
 }

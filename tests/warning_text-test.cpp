@@ -134,7 +134,7 @@ TEST_CASE("The engine's English messages are filled from the table", "[warning_t
 }
 
 TEST_CASE("The listing carries the table for the page", "[warning_text][listing]") {
-    tally::Json texts = tally::describe(tally::test::tariffs())["warning_texts"];
+    tally::Json texts = tally::Json::parse(tally::listing_text(tally::test::tariffs()))["warning_texts"];
     CHECK(texts.size() == static_cast<std::size_t>(tally::warning_texts_end() - tally::warning_texts_begin()));
     CHECK(texts["tier_cliff"]["fields"] ==
           tally::Json::parse(R"({"service":"service","extra_calls":"calls","saving":"money"})"));

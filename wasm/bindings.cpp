@@ -13,6 +13,7 @@
 #include "tally/quote.hpp"
 #include "tally/tariff_set.hpp"
 #include "tally/timeline.hpp"
+#include "tally/validation.hpp"
 
 namespace tally::wasm {
 
@@ -61,7 +62,7 @@ std::string load_tariffs(const std::string& catalog_text, const val& files) try 
         return text.as<std::string>();
     });
     loaded_tariffs = std::make_unique<TariffSet>(std::move(loaded));  // replaced only once the new set is valid
-    return json_text(describe(*loaded_tariffs));
+    return listing_text(*loaded_tariffs);
 } catch (...) {
     return failure_of_current_exception();
 }
@@ -104,16 +105,13 @@ std::string timeline(const std::string& request_text) try {
 }
 
 std::string list() try {
-    return json_text(describe(loaded()));
+    return listing_text(loaded());
 } catch (...) {
     return failure_of_current_exception();
 }
 
 std::string validate(const std::string& tariff_text, const std::string& document) try {
-    Edition e = parse_edition(tariff_text, document);
-    // Ids are validated as [a-z0-9._-], so they need no JSON escaping.
-    return "{\"ok\":true,\"product\":\"" + e.product + "\",\"edition\":\"" + e.edition + "\",\"services\":" +
-           std::to_string(e.services.size()) + "}";
+    return validation_text(parse_edition(tariff_text, document));
 } catch (...) {
     return failure_of_current_exception();
 }

@@ -46,10 +46,12 @@ std::vector<JsonNode> JsonNode::elements() const {
     return out;
 }
 
-void JsonNode::allow_only(std::initializer_list<const char*> keys) const {
+void JsonNode::allow_only(std::initializer_list<const char*> keys) const { allow_only(keys.begin(), keys.size()); }
+
+void JsonNode::allow_only(const char* const* keys, std::size_t count) const {
     if (!value_->is_object()) fail(std::string("must be an object, not ") + type_name());
     for (const auto& item : value_->items()) {
-        bool known = std::any_of(keys.begin(), keys.end(), [&](const char* k) { return item.key() == k; });
+        bool known = std::any_of(keys, keys + count, [&](const char* k) { return item.key() == k; });
         if (!known) {
             std::string key = printable_excerpt(item.key());
             throw Error(path_.empty() ? key : path_ + "." + key, "unknown field");

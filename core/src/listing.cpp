@@ -4,20 +4,37 @@
 
 namespace tally {
 
-Json describe(const TariffSet& tariffs) {
-    Json products = Json::array();
+void write_listing(Writer& w, const TariffSet& tariffs) {
+    w.open('{');
+    w.key("products");
+    w.open('[');
     for (const auto& p : tariffs.products()) {
-        Json product = Json::object();
-        product["id"] = p.id;
-        product["name"] = p.name;
-        product["default_edition"] = p.default_edition;
-        Json& editions = product["editions"] = Json::array();
-        for (const auto& ref : p.editions) editions.push_back(*tariffs.edition_document(p.id, ref.id));
-        products.push_back(std::move(product));
+        w.open('{');
+        w.put("id", p.id);
+        w.key("name");
+        w.open('{');
+        w.put("zh", p.name.zh);
+        w.put("en", p.name.en);
+        w.close('}');
+        w.put("default_edition", p.default_edition);
+        w.key("editions");
+        w.open('[');
+        for (const auto& ref : p.editions) w.value(*tariffs.edition_document(p.id, ref.id));
+        w.close(']');
+        w.close('}');
     }
-    Json out = Json::object();
-    out["products"] = std::move(products);
-    out["warning_texts"] = warning_texts_json();  // the page words each warning from these
+    w.close(']');
+    w.key("warning_texts");  // the page words each warning from these
+    w.value(warning_texts_json());
+    w.close('}');
+}
+
+std::string listing_text(const TariffSet& tariffs, Layout layout) {
+    std::string out;
+    {
+        Writer w(out, NonAscii::utf8, layout);  // sets out's length as it goes
+        write_listing(w, tariffs);
+    }
     return out;
 }
 

@@ -112,9 +112,9 @@ void write_list(Writer& w, Name name, const std::vector<Item>& items, WriteItem&
 
 }  // namespace
 
-void write_timeline(const TimelineResponse& r, std::string& out, NonAscii non_ascii) {
+void write_timeline(const TimelineResponse& r, std::string& out, NonAscii non_ascii, Layout layout) {
     out.clear();
-    Writer w(out, non_ascii);
+    Writer w(out, non_ascii, layout);
     w.open('{');
     w.put("product", r.product);
     w.put("edition", r.edition);

@@ -27,11 +27,6 @@ inline constexpr std::size_t kMaxObjectKeys = 256;
 // exponent (never a valid count) holds a double near its value; whether it is 1e19 or more is exact.
 Json parse_json(std::string_view text, const std::string& path);
 
-// Compact JSON text, byte for byte value.dump() for every document parse_json returns, written without nlohmann's
-// serializer (so the wasm module leaves it out). Strings are copied as they are (parse_json only yields valid
-// UTF-8; dump() would also check it).
-std::string json_text(const Json& value);
-
 class JsonNode {
 public:
     JsonNode(const Json& value, std::string path) : value_(&value), path_(std::move(path)) {}
@@ -44,6 +39,7 @@ public:
     std::optional<JsonNode> find(const char* key) const;  // nullopt when absent or null
     std::vector<JsonNode> elements() const;               // an array's elements
     void allow_only(std::initializer_list<const char*> keys) const;  // a misspelt field is an error
+    void allow_only(const char* const* keys, std::size_t count) const;
 
     std::string text() const;                          // a non-empty string
     std::uint64_t whole_number(std::uint64_t max) const;  // 0..max, JSON integers only

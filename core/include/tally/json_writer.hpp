@@ -1,8 +1,9 @@
 #pragma once
-// Compact JSON text written straight into a std::string, byte for byte what nlohmann's dump() writes (UTF-8
-// passed through or escaped to ASCII, control characters escaped), with no JSON tree: every document Tally
-// answers with (quote, and the documents built on it) is written through this one writer. A comma goes before a
-// member or element unless it opens its object or array.
+// JSON text written straight into a std::string, byte for byte what nlohmann's dump() writes (UTF-8 passed
+// through or escaped to ASCII, control characters escaped), with no JSON tree: every document Tally answers with
+// (quote, listing, validate result, and the documents built on them) is written through this one writer, compact
+// for the wasm module or indented as dump(2) for the command line. A comma goes before a member or element unless
+// it opens its object or array.
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -15,7 +16,6 @@
 
 #include "tally/json_node.hpp"
 #include "tally/money.hpp"
-#include "tally/response.hpp"
 #include "tally/utf8.hpp"
 
 namespace tally {
@@ -38,13 +38,23 @@ inline constexpr std::array<unsigned char, 256> kStringByte = [] {
     return kinds;
 }();
 
+// How the text carries characters beyond ASCII (the names in Chinese): as UTF-8, as the command line prints
+// them; or escaped, \u4eba (the same JSON value, ASCII only), the wasm module's way: a JavaScript engine makes a
+// string of ASCII text several times faster than of UTF-8 with Chinese in it (docs/design.md).
+enum class NonAscii { utf8, escaped };
+
+// Compact, as dump() (the wasm module's answers); or indented, as dump(2): each member and element on a line of its
+// own, two spaces deeper than its object or array, ": " after a name, an empty object or array as {} or [] (what
+// the command line prints, for people to read).
+enum class Layout { compact, indented };
+
 // Writes through a raw cursor into `out`'s buffer, resized to its final length when the writer goes: std::string's
 // append and push_back are library calls that look the size and capacity up again on every piece (in the wasm
 // build none of them is inlined, and they were a third of the time it took to write a response).
 class Writer {
 public:
-    explicit Writer(std::string& out, NonAscii non_ascii = NonAscii::utf8)
-        : out_(out), escape_non_ascii_(non_ascii == NonAscii::escaped) {
+    explicit Writer(std::string& out, NonAscii non_ascii = NonAscii::utf8, Layout layout = Layout::compact)
+        : out_(out), escape_non_ascii_(non_ascii == NonAscii::escaped), indented_(layout == Layout::indented) {
         out_.resize(out_.capacity());
         begin_ = p_ = &out_[0];
         end_ = begin_ + out_.size();
@@ -56,8 +66,13 @@ public:
     void open(char bracket) {
         separate();
         *take(1) = bracket;
+        ++depth_;
     }
-    void close(char bracket) { *take(1) = bracket; }
+    void close(char bracket) {
+        --depth_;
+        if (indented_) before_close();
+        *take(1) = bracket;
+    }
     void key(Name name) {
         separate();
         char* at = take(name.size + 3);
@@ -65,6 +80,7 @@ public:
         copy(at + 1, name.text, name.size);
         at[name.size + 1] = '"';
         at[name.size + 2] = ':';
+        if (indented_) space();
     }
     void string(std::string_view s) {
         separate();
@@ -116,6 +132,7 @@ public:
                 for (const auto& member : j.items()) {
                     string(member.key());
                     *take(1) = ':';
+                    if (indented_) space();
                     value(member.value());
                 }
                 close('}');
@@ -237,20 +254,50 @@ private:
         } while (n > 0);
         append(p, static_cast<std::size_t>(buffer + sizeof buffer - p));
     }
+    // The indented layout's parts are kept out of line: the compact one is what the wasm module runs, and each
+    // writing call inlined there pays only a test of indented_ for them.
+    // ": " between a name and its value (so a value's first byte follows ':' or ' ', and nothing else written ends
+    // in either).
+    [[gnu::noinline]] void space() { *take(1) = ' '; }
+    // A closing bracket goes on a line of its own unless nothing was written since its opening one.
+    [[gnu::noinline]] void before_close() {
+        if (p_[-1] != '{' && p_[-1] != '[') new_line();
+    }
+    [[gnu::noinline]] void separate_indented(char last) {
+        if (last == ' ') return;
+        if (last != '{' && last != '[') *take(1) = ',';
+        new_line();
+    }
+    void new_line() {
+        char* at = take(1 + 2 * depth_);
+        at[0] = '\n';
+        std::memset(at + 1, ' ', 2 * depth_);
+    }
+    // Before a value or a member: a comma unless it follows an opening bracket or a name; and, indented, a new line
+    // at the depth reached, unless it follows a name (": ").
     void separate() {
         if (p_ == begin_) return;
         char last = p_[-1];
+        if (indented_) return separate_indented(last);
         if (last != '{' && last != '[' && last != ':') *take(1) = ',';
     }
 
     std::string& out_;
     bool escape_non_ascii_;
+    bool indented_;
+    std::size_t depth_ = 0;
     char* begin_;
     char* p_;
     char* end_;
 };
 
-// A bill line in the quote's shape: every document with bill lines writes them so.
-void write_line(Writer& w, const BillLine& line);
+// Any JSON value as text, byte for byte value.dump() (indented: dump(2)) for every document parse_json returns,
+// without nlohmann's serializer (so the wasm module leaves it out). Strings are copied as they are (parse_json only
+// yields valid UTF-8; dump() would also check it).
+inline std::string json_text(const Json& value, Layout layout = Layout::compact) {
+    std::string out;
+    Writer(out, NonAscii::utf8, layout).value(value);
+    return out;
+}
 
 }  // namespace tally

@@ -1,5 +1,5 @@
 #pragma once
-// What a quote for one settlement period returns; to_json gives the documented response contract.
+// What a quote for one settlement period returns; write_response gives the documented response contract.
 // Names (service ids, display names) are views into the TariffSet the quote came from: keep it alive while
 // the response is in use (every caller serialises the response straight away).
 #include <cstdint>
@@ -8,8 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "tally/json_node.hpp"
-
+#include "tally/json_writer.hpp"
 #include "tally/money.hpp"
 #include "tally/request.hpp"
 #include "tally/tariff.hpp"
@@ -85,19 +84,16 @@ struct QuoteResponse {
     std::vector<Warning> warnings;
 };
 
-// Ordered JSON so that the response reads top-down: product, total, lines, … .
-void to_json(Json& j, const BillLine& line);
-void to_json(Json& j, const QuoteResponse& response);
-
-// How the text carries characters beyond ASCII (the names in Chinese): as UTF-8, as the command line prints
-// them; or escaped, \u4eba (the same JSON value, ASCII only), the wasm module's way: a JavaScript engine makes a
-// string of ASCII text several times faster than of UTF-8 with Chinese in it (docs/design.md).
-enum class NonAscii { utf8, escaped };
-
-// The same JSON as compact text, byte for byte Json(response).dump() (escaped: dump(-1, ' ', true)), written
-// straight into a string (no JSON tree): what the wasm module and the benchmark use. `out` is cleared first;
-// passing the same string again reuses its buffer.
-void write_response(const QuoteResponse& response, std::string& out, NonAscii non_ascii = NonAscii::utf8);
-std::string response_text(const QuoteResponse& response);
+// The response as JSON text (response.cpp), the contract's one writer: compact, byte for byte nlohmann's dump() of
+// the same JSON value (escaped: dump(-1, ' ', true)), or indented as dump(2) for the command line. Written
+// straight into a string (no JSON tree); `out` is cleared first, and passing the same string again reuses its
+// buffer (the wasm module's way). Members in the order they read best: product, total, lines, services, ... .
+void write_response(const QuoteResponse& response, std::string& out, NonAscii non_ascii = NonAscii::utf8,
+                    Layout layout = Layout::compact);
+std::string response_text(const QuoteResponse& response, Layout layout = Layout::compact);
+// Into a document being written (one that carries a response within it).
+void write_response(Writer& writer, const QuoteResponse& response);
+// A bill line in the quote's shape: every document with bill lines writes them so.
+void write_line(Writer& w, const BillLine& line);
 
 }  // namespace tally

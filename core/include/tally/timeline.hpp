@@ -138,6 +138,7 @@ struct TimelineResponse {
 
 TimelineResponse timeline(const TariffSet& tariffs, const TimelineRequest& request);
 
-void write_timeline(const TimelineResponse& response, std::string& out, NonAscii non_ascii = NonAscii::utf8);
+void write_timeline(const TimelineResponse& response, std::string& out, NonAscii non_ascii = NonAscii::utf8,
+                    Layout layout = Layout::compact);
 
 }  // namespace tally
