@@ -5,18 +5,20 @@
 #include <sstream>
 #include <vector>
 
+#include "tally/utf8.hpp"
+
 namespace tally::cli {
 namespace {
 
-// Display width of UTF-8 text in a terminal: CJK and full-width forms take two columns.
+// Display width of UTF-8 text in a terminal: characters of three and four bytes (CJK, full-width forms) take two
+// columns. A byte that starts no valid sequence counts as one column, as a terminal shows U+FFFD.
 std::size_t display_width(const std::string& s) {
     std::size_t width = 0;
     for (std::size_t i = 0; i < s.size();) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) { width += 1; i += 1; }
-        else if ((c >> 5) == 0x6) { width += 1; i += 2; }
-        else if ((c >> 4) == 0xE) { width += 2; i += 3; }
-        else { width += 2; i += 4; }
+        std::size_t length = static_cast<unsigned char>(s[i]) < 0x80 ? 1 : utf8_sequence(s, i);
+        if (length == 0) length = 1;
+        width += length >= 3 ? 2 : 1;
+        i += length;
     }
     return width;
 }

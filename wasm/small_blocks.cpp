@@ -1,8 +1,9 @@
-// The module's operator new and delete: blocks of up to 248 bytes come from free lists, one list per 16-byte size
-// class; larger ones from malloc. A quote allocates and frees the same few dozen small blocks each time (strings
-// longer than the 10 characters libc++ keeps inside a wasm32 std::string, the bill's lists, Money's 16-byte
-// aligned __int128 among them), and emmalloc's malloc + free took about a fifth of the engine's time in the
-// module (profile in docs/benchmarks.md); a free list hands a block back in a handful of instructions.
+// The module's operator new and delete: blocks of up to 1,016 bytes (a span of at most 1,024 bytes with the 8-byte
+// header) come from free lists, one list per 16-byte size class; larger ones from malloc. A quote allocates and
+// frees the same few dozen small blocks each time (strings longer than the 10 characters libc++ keeps inside a
+// wasm32 std::string, the bill's lists, Money's 16-byte aligned __int128 among them), and emmalloc's malloc + free
+// were a large share of the engine's time in the module (profile and A/B figures in docs/benchmarks.md); a free
+// list hands a block back in a handful of instructions.
 //
 // Small blocks are never returned to malloc: the lists hold at most what the largest quote or tariff load had in
 // use at once, reused by every later call (the 10,000-bad-calls test in tests/wasm checks that memory stays put).
@@ -64,7 +65,7 @@ void* allocate(std::size_t size, std::size_t align = kAlign) {
     }
     std::size_t span = size_class * kAlign;
     if (static_cast<std::size_t>(carve_end - carve_next) < span) {
-        // The rest of the old chunk (less than 256 bytes) is left unused.
+        // The rest of the old chunk (less than this span, so under 1,024 bytes) is left unused.
         char* chunk = static_cast<char*>(std::malloc(kChunk));
         if (!chunk) throw std::bad_alloc();
         carve_next = chunk + (reinterpret_cast<std::uintptr_t>(chunk + kHeader) % kAlign);  // blocks 16-aligned

@@ -1,6 +1,6 @@
 // parse_json: JSON text to the DOM (Json), by a strict recursive-descent parser of our own rather than
-// nlohmann's. Theirs, with the printf, strtod and 128-bit soft-float it pulls in, was about 15 KB of the wasm
-// module's 80 KB budget. This one accepts and refuses exactly what nlohmann 3.11's sax_parse (strict) did with
+// nlohmann's. Theirs pulled printf, strtod and 128-bit soft-float into the wasm module, a large part of its size
+// budget (docs/benchmarks.md). This one accepts and refuses exactly what nlohmann 3.11's sax_parse (strict) did with
 // our duplicate-key check, and reports the same first problem, but for one thing: a number past a double's range
 // is the largest double, where nlohmann refused the text; tests/json_parse-test.cpp compares the two.
 #include "tally/json_node.hpp"

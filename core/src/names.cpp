@@ -5,23 +5,20 @@
 namespace tally {
 namespace {
 
-// Decodes one UTF-8 code point at `i`, advancing it; malformed bytes are passed through one at a time.
+// One code point at `i`, advancing it, read by utf8.hpp's decoder; a byte that does not start a valid sequence is
+// taken alone as U+FFFD (names come from checked JSON text, so only a direct caller can send one).
 char32_t next_code_point(std::string_view s, std::size_t& i) {
-    unsigned char lead = static_cast<unsigned char>(s[i]);
-    int length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || i + length > s.size()) {
+    auto lead = static_cast<unsigned char>(s[i]);
+    if (lead < 0x80) {
+        ++i;
+        return lead;
+    }
+    std::size_t length = utf8_sequence(s, i);
+    if (length == 0) {
         ++i;
         return 0xFFFD;
     }
-    char32_t cp = length == 1 ? lead : length == 2 ? (lead & 0x1F) : length == 3 ? (lead & 0x0F) : (lead & 0x07);
-    for (int k = 1; k < length; ++k) {
-        unsigned char c = static_cast<unsigned char>(s[i + k]);
-        if ((c >> 6) != 0x2) {
-            ++i;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (c & 0x3F);
-    }
+    char32_t cp = utf8_code_point(s.substr(i, length));
     i += length;
     return cp;
 }

@@ -1,6 +1,6 @@
 #pragma once
-// One product edition's price list as data (tariffs/FORMAT.md). Every rule of PRICING-RULES that is a choice
-// between readings is a field here, not a branch in code.
+// One product edition's price list as data (tariffs/FORMAT.md). Every pricing rule (docs/pricing-rules.md) that
+// is a choice between readings is a field here, not a branch in code.
 #include <cstdint>
 #include <optional>
 #include <string>
