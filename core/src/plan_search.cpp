@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <queue>
 #include <tuple>
 
@@ -310,8 +311,16 @@ private:
 }  // namespace
 
 ServicePlan search_service(const ServiceDemand& demand, const PackCover& cover, const SearchLimits& limits) {
-    if (limits.every_amount && limits.choice == PackChoice::cheapest) {
-        if (auto plan = PackByPack(demand, limits).run()) return *plan;
+    if (limits.every_amount && limits.choice == PackChoice::cheapest && !demand.service->packs.empty()) {
+        // The steps an exact search may take: positions (the stream in units of the sizes' gcd) x sets open (a
+        // year of purchase dates, or one) x steps from each. Past the limit it is not begun.
+        std::uint64_t unit = 0;
+        for (const Pack& pack : demand.service->packs) unit = std::gcd(unit, pack.calls);
+        const PlanCost open = limits.only_date ? 1 : std::min<std::size_t>(13, demand.date_first_day.size());
+        const PlanCost steps = static_cast<PlanCost>(demand.before_day.back() / unit + 1) * open *
+                               static_cast<PlanCost>(2 * demand.service->packs.size() + 1);
+        if (steps <= static_cast<PlanCost>(limits.max_steps))
+            if (auto plan = PackByPack(demand, limits).run()) return *plan;
     }
     // Too many steps, or sets chosen as a person would: amounts that last to a purchase date or to expiry only.
     SearchLimits bounded = limits;

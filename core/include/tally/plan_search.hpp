@@ -38,7 +38,7 @@ struct SearchLimits {
     bool every_amount = true;                // every amount packs can hold, one pack at a time (exact), else
                                              // amounts that last to a purchase date or to the packs' expiry
     std::optional<std::uint32_t> only_date;  // buy on this purchase date only
-    std::uint64_t max_steps = 600000;        // partial plans extended at most this many times, in each mode
+    std::uint64_t max_steps = 300000;        // partial plans extended at most this many times, in each mode
 };
 
 struct ServicePurchase {
