@@ -25,5 +25,8 @@ std::string mutated(const std::string& seed, std::mt19937& random, const std::st
 // compact JSON text.
 std::vector<std::string> vector_files(const std::string& folder = "vectors");
 std::vector<std::string> vector_requests();
+// Every member the expectation names holds the same value in the actual document; lists have the same length and
+// their elements match in order.
+void check_subset(const nlohmann::json& expected, const nlohmann::json& actual, const std::string& where);
 
 }  // namespace tally::test
