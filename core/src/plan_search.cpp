@@ -311,7 +311,12 @@ private:
 }  // namespace
 
 ServicePlan search_service(const ServiceDemand& demand, const PackCover& cover, const SearchLimits& limits) {
-    if (limits.every_amount && limits.choice == PackChoice::cheapest && !demand.service->packs.empty()) {
+    if (demand.service->packs.empty()) {  // nothing to buy: postpaid is the only plan, and so the cheapest
+        ServicePlan plan;
+        plan.total = postpaid_only_cost(demand);
+        return plan;
+    }
+    if (limits.every_amount && limits.choice == PackChoice::cheapest) {
         // The steps an exact search may take: positions (the stream in units of the sizes' gcd) x sets open (a
         // year of purchase dates, or one) x steps from each. Past the limit it is not begun.
         std::uint64_t unit = 0;
