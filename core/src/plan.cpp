@@ -149,7 +149,7 @@ PlanResponse plan_unchecked(const TariffSet& tariffs, const PlanRequest& request
         for (std::uint32_t j = 0; j < dates.size(); ++j) {
             SearchLimits one_date;  // an alternative: proven where small, else the amounts that last to a date
             one_date.only_date = j;
-            one_date.max_steps = 20000;
+            one_date.max_steps = 5000;
             single[w].push_back(search_service(demand, cover, one_date));
         }
         // Any plan found by another route that beats the search (possible only when the search is not exact).
