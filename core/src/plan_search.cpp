@@ -58,6 +58,20 @@ public:
 
     std::uint64_t total() const { return total_; }
 
+    // What purchases (by date, one set a date) cost: each set covers from where the older ones stop, or from its
+    // date if later, until used up or expired (R2: the oldest is drawn first); the rest is postpaid.
+    PlanCost cost_of(const std::vector<ServicePurchase>& purchases) const {
+        PlanCost cost = 0;
+        std::uint64_t covered = 0;
+        for (const ServicePurchase& set : purchases) {
+            std::uint64_t start = std::max(covered, d_.before_day[d_.date_first_day[set.date]]);
+            cost += gap(covered, start) + set.combo.price;
+            std::uint64_t end = d_.before_day[d_.date_last_usable[set.date] + 1];
+            covered = std::max(start, std::min(start + set.combo.calls, end));
+        }
+        return cost + gap(covered, total_);
+    }
+
 protected:
     const ServiceDemand& d_;
     const std::uint64_t total_;
@@ -308,6 +322,41 @@ private:
                         std::greater<>> queue_;  // by position: every step moves forward
 };
 
+// Ties, last rule: earlier dates. The searches buy a set when it is first drawn on; where buying it on an earlier
+// date costs the same (and needs no more dates), the earliest such date is taken, set by set.
+void prefer_earlier_dates(const ServiceDemand& demand, ServicePlan& plan) {
+    const StreamBills bills(demand);
+    auto merged = [](std::vector<ServicePurchase> sets) {
+        std::stable_sort(sets.begin(), sets.end(), [](const ServicePurchase& a, const ServicePurchase& b) { return a.date < b.date; });
+        std::vector<ServicePurchase> out;
+        for (const ServicePurchase& set : sets) {
+            if (out.empty() || out.back().date != set.date) {
+                out.push_back(set);
+                continue;
+            }
+            PackCombo& into = out.back().combo;
+            into.calls += set.combo.calls;
+            into.price += set.combo.price;
+            into.packs += set.combo.packs;
+            for (std::size_t i = 0; i < kMaxPackSizes; ++i) into.counts[i] += set.combo.counts[i];
+        }
+        return out;
+    };
+    for (std::size_t g = 0; g < plan.purchases.size(); ++g) {
+        for (std::uint32_t date = 0; date < plan.purchases[g].date; ++date) {
+            std::vector<ServicePurchase> moved = plan.purchases;
+            moved[g].date = date;
+            moved = merged(std::move(moved));
+            if (moved.size() <= plan.purchases.size() && bills.cost_of(moved) == plan.total) {
+                plan.purchases = std::move(moved);
+                plan.dates = static_cast<std::uint32_t>(plan.purchases.size());
+                g = static_cast<std::size_t>(-1);  // again from the first set: the dates have changed
+                break;
+            }
+        }
+    }
+}
+
 }  // namespace
 
 ServicePlan search_service(const ServiceDemand& demand, const PackCover& cover, const SearchLimits& limits) {
@@ -325,12 +374,17 @@ ServicePlan search_service(const ServiceDemand& demand, const PackCover& cover, 
         const PlanCost steps = static_cast<PlanCost>(demand.before_day.back() / unit + 1) * open *
                                static_cast<PlanCost>(2 * demand.service->packs.size() + 1);
         if (steps <= static_cast<PlanCost>(limits.max_steps))
-            if (auto plan = PackByPack(demand, limits).run()) return *plan;
+            if (auto plan = PackByPack(demand, limits).run()) {
+                if (!limits.only_date) prefer_earlier_dates(demand, *plan);
+                return *plan;
+            }
     }
     // Too many steps, or sets chosen as a person would: amounts that last to a purchase date or to expiry only.
     SearchLimits bounded = limits;
     bounded.every_amount = false;
-    return Search(demand, cover, bounded).run();
+    ServicePlan plan = Search(demand, cover, bounded).run();
+    if (!limits.only_date) prefer_earlier_dates(demand, plan);
+    return plan;
 }
 
 PlanCost postpaid_only_cost(const ServiceDemand& demand) {
