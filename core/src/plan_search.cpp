@@ -78,7 +78,8 @@ protected:
     std::vector<PlanCost> full_before_;  // [period]: the bills of every earlier period with nothing bought
 };
 
-// Sets of packs bought at once: from a position, every purchase date and every set the limits allow.
+// Bounded: whole sets bought at once. From a position, on every purchase date from call E's month on, the set
+// (cheapest, or as a person buys) that lasts to each later purchase date or to its expiry: at most 13 + 1 sets.
 class Search : StreamBills {
 public:
     Search(const ServiceDemand& demand, const PackCover& cover, const SearchLimits& limits)
@@ -154,8 +155,6 @@ public:
         std::reverse(result.purchases.begin(), result.purchases.end());
         return result;
     }
-
-    PlanCost gap_to_end() const { return gap(0, total_); }
 
 private:
     struct Label {
@@ -387,11 +386,7 @@ ServicePlan search_service(const ServiceDemand& demand, const PackCover& cover, 
     return plan;
 }
 
-PlanCost postpaid_only_cost(const ServiceDemand& demand) {
-    SearchLimits none;
-    none.every_amount = false;
-    return Search(demand, PackCover({}, 0), none).gap_to_end();
-}
+PlanCost postpaid_only_cost(const ServiceDemand& demand) { return StreamBills(demand).gap(0, demand.before_day.back()); }
 
 PlanCost per_call_lower_bound(const ServiceDemand& demand, const PackCover& cover) {
     if (cover.empty()) return postpaid_only_cost(demand);
