@@ -43,6 +43,12 @@ const char* kBodyProduct = R"({"product": "body-analysis", "start": "2026-01-01"
   {"service": "body-library", "calls": 4500000, "per": "month"},
   {"service": "body-search", "calls": 37000, "per": "month"}]})";
 
+const char* kBodyProductQps = R"({"product": "body-analysis", "start": "2026-01-01", "end": "2028-12-31", "usage": [
+  {"service": "body-detection", "calls": 1001000, "per": "month"},
+  {"service": "body-library", "calls": 4500000, "per": "month"},
+  {"service": "body-search", "calls": 37000, "per": "month"}],
+  "peak_qps": [{"group": "body-detection-attributes", "qps": 20}]})";
+
 const std::vector<Case> kCases = {
     {"face, 1 label, 12 months (the page's example)",
      R"({"product": "face-verification", "start": "2026-01-01", "end": "2026-12-31", "free_quota": false,
@@ -54,6 +60,7 @@ const std::vector<Case> kCases = {
      R"({"product": "image-analysis", "start": "2026-01-01", "end": "2026-12-31",
          "usage": [{"service": "similar-image-search-retrieve", "calls": 2600000, "per": "month"}]})"},
     {"body, 3 services, 36 months", kBodyProduct},
+    {"body, 3 services + QPS (peak 20), 36 months", kBodyProductQps},
     {"face, 10 labels, 36 months", kFaceProduct},
 };
 

@@ -30,8 +30,10 @@ std::string plan_error(const json& request) {
     return "";
 }
 
-tally::Money timeline_total(json request, const json& purchases) {
+tally::Money timeline_total(json request, const json& purchases, const json& qps = json::array()) {
+    request.erase("peak_qps");
     request["purchases"] = purchases;
+    if (!qps.empty()) request["qps"] = qps;
     tally::TimelineResponse t = tally::timeline(tally::test::tariffs(), tally::parse_timeline_request(request.dump()));
     return t.total;
 }
@@ -43,7 +45,7 @@ tally::Money money_of(const json& value) { return *tally::Money::parse(value.get
 void check_properties(const json& request, const json& p) {
     tally::Money total = money_of(p["plan"]["total"]);
     CHECK(money_of(p["timeline"]["total"]) == total);
-    CHECK(timeline_total(request, p["plan"]["purchases"]) == total);
+    CHECK(timeline_total(request, p["plan"]["purchases"], p["plan"]["qps"]) == total);
     CHECK(total <= money_of(p["postpaid_only"]["total"]));
     CHECK(money_of(p["saving"]) == money_of(p["postpaid_only"]["total"]) - total);
     CHECK_FALSE(total < money_of(p["lower_bound"]));
@@ -52,7 +54,7 @@ void check_properties(const json& request, const json& p) {
     for (const json& a : p["alternatives"]) {
         CHECK_FALSE(money_of(a["total"]) < total);
         CHECK(money_of(a["extra"]) == money_of(a["total"]) - total);
-        if (a["name"] != "postpaid_only") CHECK(timeline_total(request, a["purchases"]) == money_of(a["total"]));
+        if (a["name"] != "postpaid_only") CHECK(timeline_total(request, a["purchases"], a["qps"]) == money_of(a["total"]));
     }
 }
 
@@ -101,6 +103,14 @@ TEST_CASE("Plan requests with a fault name the field", "[plan]") {
     CHECK(plan_error(with({{"usage", {{{"service", "no-such-label"}, {"calls", 1}, {"per", "day"}}}}}))
               .rfind("usage[0].service: ", 0) == 0);
     CHECK(plan_error(json::array()) == "request: must be a JSON object");
+    json body = {{"product", "body-analysis"}, {"start", "2026-10-01"}, {"end", "2026-10-31"},
+                 {"usage", {{{"service", "body-detection"}, {"calls", 100}, {"per", "day"}}}}};
+    body["peak_qps"] = {{{"group", "人体检测与属性分析"}, {"qps", 201}}};
+    CHECK(plan_error(body).rfind("peak_qps[0].qps: at most 200 QPS", 0) == 0);
+    body["peak_qps"] = {{{"group", "人体检测与属性分析"}, {"qps", 0}}};
+    CHECK(plan_error(body).rfind("peak_qps[0].qps: ", 0) == 0);
+    body["peak_qps"] = {{{"group", "人体检测与属性分析"}, {"qps", 5}, {"when", 1}}};
+    CHECK(plan_error(body).rfind("peak_qps[0].when: ", 0) == 0);
 }
 
 namespace {
@@ -227,7 +237,7 @@ TEST_CASE("Plans for long horizons and large usage keep their properties", "[pla
         {"image-analysis", {"similar-image-search-create", "similar-image-search-retrieve", "image-tagging"}},
     };
     const std::vector<std::uint64_t> sizes = {0, 999, 25000, 400000, 3000000, 12345678, 250000000};
-    for (int round = 0; round < 24; ++round) {
+    for (int round = 0; round < 30; ++round) {
         const auto& [product, services] = products[round % products.size()];
         int year = 2026 + static_cast<int>(random() % 2);
         int first_month = 1 + static_cast<int>(random() % 12);
@@ -241,6 +251,8 @@ TEST_CASE("Plans for long horizons and large usage keep their properties", "[pla
             request["usage"].push_back({{"service", s}, {"calls", calls},
                                         {"per", std::string(product) == "face-verification" ? "day" : "month"}});
         }
+        if (std::string(product) == "body-analysis" && round % 2 == 0)
+            request["peak_qps"] = {{{"group", "body-detection-attributes"}, {"qps", 1 + random() % 60}}};
         INFO("request " << request.dump());
         check_properties(request, plan_json(request));
     }

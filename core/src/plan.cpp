@@ -9,6 +9,7 @@
 
 #include "tally/error.hpp"
 #include "tally/plan_search.hpp"
+#include "tally/qps.hpp"
 #include "tally/resolve.hpp"
 #include "tally/timeline_usage.hpp"
 
@@ -105,13 +106,16 @@ TimelineResponse priced(const TariffSet& tariffs, const TimelineRequest& base, s
     TimelineRequest request = base;
     request.purchases = std::move(purchases);
     TimelineResponse response = timeline(tariffs, request);
-    if (response.total != money_of(searched))
+    if (response.total != money_of(searched) + response.qps_total)
         throw std::logic_error("the timeline prices a plan differently from the search that chose it");
     return response;
 }
 
-PlanResponse plan_unchecked(const TariffSet& tariffs, const PlanRequest& request) {
-    const TimelineRequest& base = request.timeline;
+// Per service (by index in the edition), the per-call lower bound of each bill period.
+using PeriodBounds = std::vector<std::pair<std::size_t, std::vector<PlanCost>>>;
+
+// The cheapest packs for a request whose QPS plans, if any, are given.
+PlanResponse plan_packs(const TariffSet& tariffs, const TimelineRequest& base, PeriodBounds* period_bounds) {
     CallsByDay postpaid;
     TimelineResponse nothing_bought = timeline(tariffs, base, &postpaid);
     const Edition& edition = resolve_edition(tariffs, base.product, base.edition);
@@ -159,15 +163,17 @@ PlanResponse plan_unchecked(const TariffSet& tariffs, const PlanRequest& request
             if (other.total < best[w].total) best[w] = other, best[w].exact = false;
         optimal = optimal && best[w].exact;
         bound += best[w].exact ? best[w].total : per_call_lower_bound(demand, cover);
+        if (period_bounds) period_bounds->emplace_back(work[w].service, per_call_lower_bounds(demand, cover));
     }
 
     PlanResponse out;
     std::vector<const ServicePlan*> chosen;
     for (const ServicePlan& p : best) chosen.push_back(&p);
     out.purchases = purchases_of(edition, work, chosen, dates);
+    out.qps = base.qps;
     out.timeline = priced(tariffs, base, out.purchases, total_of(chosen));
     out.total = out.timeline.total;
-    out.postpaid_only = nothing_bought.total;
+    out.postpaid_only = nothing_bought.total - nothing_bought.qps_total;
     out.saving = out.postpaid_only - out.total;
     out.optimal = optimal;
     Money floor_bound = money_of(bound - bound % Money::kUnitsPerFen);
@@ -177,6 +183,7 @@ PlanResponse plan_unchecked(const TariffSet& tariffs, const PlanRequest& request
         PlanAlternative a;
         a.name = name;
         a.purchases = purchases_of(edition, work, plans, dates);
+        a.qps = base.qps;
         a.total = priced(tariffs, base, a.purchases, total_of(plans)).total;
         a.extra = a.total - out.total;
         out.alternatives.push_back(std::move(a));
@@ -196,17 +203,119 @@ PlanResponse plan_unchecked(const TariffSet& tariffs, const PlanRequest& request
     alternative("largest_sizes", plans);
     PlanAlternative postpaid_only;
     postpaid_only.name = "postpaid_only";
-    postpaid_only.total = nothing_bought.total;
+    postpaid_only.total = nothing_bought.total - nothing_bought.qps_total;
     postpaid_only.extra = postpaid_only.total - out.total;
     out.alternatives.push_back(std::move(postpaid_only));
     return out;
+}
+
+// Body analysis with peak QPS: whole months (or the horizon's part of one) on a QPS plan of at least the peak, the
+// cheapest count (R12 prices every QPS at the tier its count reaches, so more can cost less) per month or per day.
+// From none (or all, if cheaper) months are added (or removed) in order while that lowers the total, packs planned
+// anew each time: a greedy search, so the answer is proven only when the lower bound reaches it. The bound: per month, the services no plan covers
+// at their per-call bound, and each group the lower of its services' per-call bounds and its plan's price.
+PlanResponse plan_with_qps(const TariffSet& tariffs, const PlanRequest& request) {
+    const TimelineRequest& base = request.timeline;
+    const Edition& edition = resolve_edition(tariffs, base.product, base.edition);
+    PeriodBounds bounds;
+    PlanResponse best = plan_packs(tariffs, base, &bounds);
+    const Money postpaid_only = best.postpaid_only;
+
+    struct Option {
+        std::size_t group = 0;
+        std::size_t month = 0;
+        TimelineQps plan;
+        Money price;
+    };
+    std::vector<std::pair<Date, Date>> months;
+    for (YearMonth m = base.start.year_month(); m <= base.end.year_month(); m = next_month(m))
+        months.emplace_back(std::max(first_day(m), base.start), std::min(last_day(m), base.end));
+    std::vector<Option> options;
+    for (std::size_t i = 0; i < request.peak_qps.size(); ++i) {
+        const PeakQps& peak = request.peak_qps[i];
+        std::size_t g = resolve_qps_group(edition, peak.group, peak.qps, "peak_qps", i);
+        const QpsGroup& group = edition.qps_groups[g];
+        for (std::size_t m = 0; m < months.size(); ++m) {
+            const Date first = months[m].first, last = months[m].second;
+            std::optional<Option> cheapest;
+            auto consider = [&](QpsPer per, std::uint64_t periods) {
+                for (std::uint64_t q = peak.qps; q <= group.max_qps; ++q) {
+                    Money price = price_qps_plan(group, q, per, per == QpsPer::month ? 1 : periods).amount.rounded_to_fen();
+                    if (per == QpsPer::month) price = price.times(periods);
+                    if (cheapest && !(price < cheapest->price)) continue;
+                    Option o;
+                    o.group = g;
+                    o.month = m;
+                    o.plan = TimelineQps{group.id, q, per, first, periods};
+                    o.price = price;
+                    cheapest = o;
+                }
+            };
+            if (first.day() == 1) consider(QpsPer::month, 1);  // from the 1st: the calendar month exactly
+            consider(QpsPer::day, static_cast<std::uint64_t>(last.days() - first.days() + 1));
+            options.push_back(*cheapest);
+        }
+    }
+    // From no month on QPS adding months, or, when every month on QPS is cheaper, from all of them removing months;
+    // each change kept while it lowers the total.
+    std::vector<bool> on(options.size(), false);
+    auto answer_for = [&](const std::vector<bool>& chosen) {
+        TimelineRequest trial = base;
+        for (std::size_t o = 0; o < options.size(); ++o)
+            if (chosen[o]) trial.qps.push_back(options[o].plan);
+        std::stable_sort(trial.qps.begin(), trial.qps.end(), [](const TimelineQps& a, const TimelineQps& b) { return a.date < b.date; });
+        return plan_packs(tariffs, trial, nullptr);
+    };
+    if (!options.empty()) {
+        std::vector<bool> all(options.size(), true);
+        PlanResponse every = answer_for(all);
+        if (every.total < best.total) best = std::move(every), on = all;
+    }
+    const bool adding = std::find(on.begin(), on.end(), true) == on.end();
+    for (std::size_t o = 0; o < options.size(); ++o) {
+        std::vector<bool> trial = on;
+        trial[o] = adding;
+        PlanResponse answer = answer_for(trial);
+        if (answer.total < best.total) best = std::move(answer), on = trial;
+    }
+
+    PlanCost bound = 0;
+    const bool by_month = edition.settlement.cycle == Cycle::monthly;
+    for (std::size_t m = 0; by_month && m < months.size(); ++m) {
+        std::vector<PlanCost> group_part(edition.qps_groups.size(), 0);
+        std::vector<bool> planned(edition.qps_groups.size(), false);
+        for (const Option& o : options)
+            if (o.month == m) planned[o.group] = true;
+        for (const auto& [service, per_period] : bounds) {
+            std::optional<std::size_t> in_group;
+            for (std::size_t g = 0; g < edition.qps_groups.size(); ++g)
+                for (std::size_t member : edition.qps_groups[g].services)
+                    if (member == service && planned[g]) in_group = g;
+            if (in_group) group_part[*in_group] += per_period[m];
+            else bound += per_period[m];
+        }
+        for (const Option& o : options)
+            if (o.month == m) bound += std::min<PlanCost>(group_part[o.group], o.price.units());
+    }
+    PlanResponse& out = best;
+    PlanCost total = out.total.units();
+    out.lower_bound = money_of(std::min(bound - bound % Money::kUnitsPerFen, total));
+    out.optimal = out.lower_bound == out.total;
+    out.postpaid_only = postpaid_only;
+    out.saving = out.postpaid_only - out.total;
+    for (PlanAlternative& a : out.alternatives) {
+        if (a.name == "postpaid_only") a.total = postpaid_only;
+        a.extra = a.total - out.total;
+    }
+    return best;
 }
 
 }  // namespace
 
 PlanResponse plan(const TariffSet& tariffs, const PlanRequest& request) {
     try {
-        return plan_unchecked(tariffs, request);
+        if (!request.peak_qps.empty()) return plan_with_qps(tariffs, request);
+        return plan_packs(tariffs, request.timeline, nullptr);
     } catch (const std::overflow_error&) {
         throw Error("usage", "the amounts are too large to compute exactly");
     }

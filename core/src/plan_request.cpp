@@ -8,7 +8,15 @@ PlanRequest read_plan_request(const JsonNode& node) {
     for (const char* key : {"purchases", "refunds", "qps"})
         if (auto given = node.find(key)) given->fail("a plan request has none: the plan is what to buy");
     PlanRequest request;
-    request.timeline = read_timeline_request(node);
+    Json rest = node.value();
+    if (auto peaks = node.find("peak_qps")) {
+        for (const JsonNode& item : peaks->elements()) {
+            item.allow_only({"group", "qps"});
+            request.peak_qps.push_back(PeakQps{item["group"].text(), item["qps"].whole_number(1, 1000000)});
+        }
+        rest.erase("peak_qps");
+    }
+    request.timeline = read_timeline_request(JsonNode(rest, ""));
     return request;
 }
 

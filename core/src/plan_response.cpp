@@ -21,6 +21,22 @@ void write_purchases(Writer& w, const std::vector<TimelinePurchase>& purchases) 
     w.close(']');
 }
 
+void write_qps(Writer& w, const std::vector<TimelineQps>& plans) {
+    w.key("qps");
+    w.open('[');
+    for (const TimelineQps& q : plans) {
+        w.open('{');
+        w.put("group", std::string_view(q.group));
+        w.put("qps", q.qps);
+        w.put("per", q.per == QpsPer::month ? "month" : "day");
+        w.put("date", std::string_view(q.date.to_string()));
+        if (q.per == QpsPer::month) w.put("months", q.periods);
+        else w.put("days", q.periods);
+        w.close('}');
+    }
+    w.close(']');
+}
+
 }  // namespace
 
 void write_plan(const PlanResponse& r, std::string& out, NonAscii non_ascii) {
@@ -37,6 +53,7 @@ void write_plan(const PlanResponse& r, std::string& out, NonAscii non_ascii) {
     w.key("plan");
     w.open('{');
     write_purchases(w, r.purchases);
+    write_qps(w, r.qps);
     w.money("total", r.total, 2);
     w.close('}');
     w.key("postpaid_only");
@@ -53,6 +70,7 @@ void write_plan(const PlanResponse& r, std::string& out, NonAscii non_ascii) {
         w.open('{');
         w.put("name", a.name);
         write_purchases(w, a.purchases);
+        write_qps(w, a.qps);
         w.money("total", a.total, 2);
         w.money("extra", a.extra, 2);
         w.close('}');

@@ -388,21 +388,31 @@ ServicePlan search_service(const ServiceDemand& demand, const PackCover& cover, 
 
 PlanCost postpaid_only_cost(const ServiceDemand& demand) { return StreamBills(demand).gap(0, demand.before_day.back()); }
 
-PlanCost per_call_lower_bound(const ServiceDemand& demand, const PackCover& cover) {
-    if (cover.empty()) return postpaid_only_cost(demand);
-    const Pack& cheapest = cover.cheapest_per_call();
-    PlanCost bound = 0;
-    for (std::size_t p = 0; p < demand.period_metered.size(); ++p) {
+std::vector<PlanCost> per_call_lower_bounds(const ServiceDemand& demand, const PackCover& cover) {
+    std::vector<PlanCost> bounds(demand.period_metered.size(), 0);
+    const StreamBills bills(demand);
+    for (std::size_t p = 0; p < bounds.size(); ++p) {
         std::uint64_t calls = demand.before_period[p + 1] - demand.before_period[p];
         if (calls == 0) continue;
+        if (cover.empty()) {
+            bounds[p] = bills.bill(p, calls);
+            continue;
+        }
+        const Pack& cheapest = cover.cheapest_per_call();
         PlanCost by_packs = static_cast<PlanCost>(cheapest.price.units()) * calls / cheapest.calls;
         PlanCost postpaid = by_packs;
         if (demand.service->postpaid) {
             Money unit = price_period(*demand.service, demand.basis, demand.period_metered[p], calls).unit_price;
             postpaid = static_cast<PlanCost>(unit.units()) * calls;
         }
-        bound += std::max<PlanCost>(0, std::min(by_packs, postpaid) - kHalfFen);
+        bounds[p] = std::max<PlanCost>(0, std::min(by_packs, postpaid) - kHalfFen);
     }
+    return bounds;
+}
+
+PlanCost per_call_lower_bound(const ServiceDemand& demand, const PackCover& cover) {
+    PlanCost bound = 0;
+    for (PlanCost b : per_call_lower_bounds(demand, cover)) bound += b;
     return bound;
 }
 

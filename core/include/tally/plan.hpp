@@ -13,8 +13,15 @@
 
 namespace tally {
 
+// Body analysis: the most QPS a group's calls reach; with it, QPS plans of at least that many are considered.
+struct PeakQps {
+    std::string group;
+    std::uint64_t qps = 0;
+};
+
 struct PlanRequest {
     TimelineRequest timeline;  // purchases, refunds and qps empty
+    std::vector<PeakQps> peak_qps;
 };
 
 PlanRequest read_plan_request(const JsonNode& node);
@@ -23,11 +30,13 @@ PlanRequest parse_plan_request(std::string_view text);
 struct PlanAlternative {
     std::string_view name;  // single_date, largest_sizes, postpaid_only
     std::vector<TimelinePurchase> purchases;
+    std::vector<TimelineQps> qps;
     Money total, extra;     // extra: over the plan's total
 };
 
 struct PlanResponse {
     std::vector<TimelinePurchase> purchases;  // by date, then the order the request names services, larger first
+    std::vector<TimelineQps> qps;             // whole months (or the horizon's part of one) on a QPS plan
     Money total;
     Money postpaid_only;
     Money saving;       // postpaid_only - total

@@ -62,5 +62,7 @@ PlanCost postpaid_only_cost(const ServiceDemand& demand);
 // No plan can cost less: each stream call costs at least the lower of the cheapest pack price per call and the
 // postpaid price of its bill, less half a fen of rounding per bill.
 PlanCost per_call_lower_bound(const ServiceDemand& demand, const PackCover& cover);
+// The same per bill period.
+std::vector<PlanCost> per_call_lower_bounds(const ServiceDemand& demand, const PackCover& cover);
 
 }  // namespace tally
