@@ -24,5 +24,5 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
   const sizes = embedFiles();
   const sum = sizes.reduce((a, [, n]) => a + n, 0);
   for (const [file, n] of sizes) console.log(`${String(n).padStart(7)}  ${file}`);
-  console.log(`${String(sum).padStart(7)}  bytes gzip -9 in all (budget 100,000)`);
+  console.log(`${String(sum).padStart(7)}  bytes gzip -9 in all (budget 120,000)`);
 }

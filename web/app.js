@@ -5,13 +5,18 @@ import { renderBill } from './bill.js';
 import { MAX_CALLS, parseCalls } from './calls.js';
 import { renderChannels } from './channels.js';
 import { costCurves, niceCeiling, renderChart } from './chart.js';
+import { deductionSteps, fold, MAX_PACK_COUNT, wholeNumber } from './core.js';
 import { $, el } from './dom.js';
 import { loadEngine, loadEngineFor } from './engine.js';
-import { count, fromFen, money, toFen } from './format.js';
+import { count, money } from './format.js';
+import { editionNote, freeQuotaNote, freezeNote, packNote, sourceNote } from './explain.js';
 import { applyStatic, STRINGS } from './i18n.js';
+import { packEditor, packIds, readPackList, writePackList } from './packs.js';
 import { PRESETS } from './presets.js';
+import { elementSnippet, iframeSnippet } from './snippet.js';
 
-const state = { lang: 'zh', product: null, edition: null, free: true, calls: {}, packs: {}, qps: null, chart: '' };
+// span: for a daily-settled product, whether the calls typed are one day's or the whole month's.
+const state = { lang: 'zh', product: null, edition: null, free: true, span: 'day', calls: {}, packs: {}, qps: null, chart: '', filter: '' };
 let tally, listing, lastQuote = null;
 
 const words = () => STRINGS[state.lang];
@@ -21,6 +26,9 @@ const calls = (n) => count(n, state.lang);
 const product = () => listing.products.find((p) => p.id === state.product);
 const edition = () => product().editions.find((e) => e.edition === state.edition);
 const daily = () => edition().settlement.cycle === 'daily';
+// The calendar month a daily-settled product's month is quoted for: this month, with its real number of days.
+const today = () => new Date();
+const daysThisMonth = () => new Date(today().getFullYear(), today().getMonth() + 1, 0).getDate();
 const serviceName = (id) => {
   const named = edition().services.find((s) => s.id === id) ?? edition().qps_groups.find((g) => g.id === id);
   return named ? named.name[state.lang] : id;
@@ -39,7 +47,8 @@ function writeUrl() {
   const params = new URLSearchParams({ p: state.product, e: state.edition, f: state.free ? '1' : '0' });
   if (state.lang !== 'zh') params.set('l', state.lang);
   for (const [id, text] of Object.entries(state.calls)) if (text) params.set(`u.${id}`, text);
-  for (const [id, pack] of Object.entries(state.packs)) if (pack.size) params.set(`k.${id}`, `${pack.size}x${pack.count}`);
+  if (daily() && state.span === 'month') params.set('t', 'month');
+  for (const [id, list] of Object.entries(state.packs)) if (writePackList(list)) params.set(`k.${id}`, writePackList(list));
   if (state.qps) params.set('q', `${state.qps.qps}/${state.qps.per}/${state.qps.days}`);
   if (state.chart) params.set('c', state.chart);
   history.replaceState(null, '', `?${params}`);
@@ -52,14 +61,15 @@ function readUrl(search, { keepLang = false } = {}) {
   state.product = chosen.id;
   state.edition = chosen.editions.some((e) => e.edition === params.get('e')) ? params.get('e') : chosen.default_edition;
   state.free = params.get('f') !== '0';
+  state.span = params.get('t') === 'month' ? 'month' : 'day';
+  state.filter = '';
   state.calls = {};
   state.packs = {};
   state.qps = null;
   state.chart = params.get('c') ?? '';
   for (const [key, value] of params) {
     if (key.startsWith('u.')) state.calls[key.slice(2)] = value;
-    const pack = key.startsWith('k.') && /^(\d+)x(\d+)$/.exec(value);
-    if (pack) state.packs[key.slice(2)] = { size: pack[1], count: pack[2] };
+    if (key.startsWith('k.')) state.packs[key.slice(2)] = readPackList(value);
   }
   const qps = /^(\d+)\/(month|day)\/(\d+)$/.exec(params.get('q') ?? '');
   if (qps) state.qps = { qps: qps[1], per: qps[2], days: qps[3] };
@@ -73,61 +83,91 @@ function renderProducts() {
 
 function renderForm() {
   applyStatic(state.lang);
+  const w = words();
+  document.title = w.title(product().name[state.lang]);
+  $('page-title').textContent = w.heading(product().name[state.lang]);
+  $('source').textContent = sourceNote(edition(), product().name[state.lang], state.lang);
   renderProducts();
-  $('edition').replaceChildren(...product().editions.map((e) => el('option', { value: e.edition, textContent: words().editionName(e.edition) })));
+  $('edition').replaceChildren(...product().editions.map((e) => el('option', { value: e.edition, textContent: w.editionName(e.edition) })));
   $('edition').value = state.edition;
+  $('edition-note').textContent = product().editions.length > 1 ? editionNote(edition(), state.lang) : '';
   $('free-quota').checked = state.free;
-  $('usage-legend').textContent = daily() ? words().usageDaily : words().usageMonthly;
-  // Services under their category (Plus版人脸核身, 图像理解, …) where the tariff gives one.
-  const rows = [];
-  let category = null;
-  for (const service of edition().services) {
-    const name = service.category?.[state.lang] ?? null;
-    if (name && name !== category) rows.push(el('tr', { className: 'category' }, el('th', { colSpan: 3, scope: 'colgroup', textContent: name })));
-    category = name;
-    rows.push(serviceRow(service));
-  }
-  $('usage').tBodies[0].replaceChildren(...rows);
-  renderChannels(edition(), words(), serviceName, state.lang);
+  $('free-note').textContent = freeQuotaNote(edition(), serviceName, state.lang);
+  $('span-row').hidden = !daily();
+  $(state.span === 'month' ? 'span-month' : 'span-day').checked = true;
+  $('span-note').textContent = daily() ? w.spanNote(state.span, daysThisMonth()) : '';
+  $('usage-legend').textContent = !daily() ? w.usageMonthly : state.span === 'month' ? w.usageDailyMonth(daysThisMonth()) : w.usageDaily;
+  $('pack-note').textContent = packNote(edition(), state.lang);
+  renderUsage();
+  renderChannels(edition(), w, serviceName, state.lang);
   renderQps();
   $('chart-service').replaceChildren(...edition().services.filter((s) => s.postpaid)
     .map((s) => el('option', { value: s.id, textContent: s.name[state.lang] })));
   $('presets').replaceChildren(...PRESETS.map((preset) => {
-    const button = el('button', { type: 'button', textContent: preset.label[state.lang] });
+    const button = el('button', { type: 'button', className: 'button preset', textContent: preset.label[state.lang] });
     button.addEventListener('click', () => { readUrl(preset.query, { keepLang: true }); renderForm(); update(); });
-    return el('li', {}, button, ' ', el('span', { className: 'preset-note', textContent: preset.note[state.lang] }));
+    return el('li', {}, button, el('span', { className: 'preset-note', textContent: preset.note[state.lang] }));
   }));
 }
 
+// The services under their category (Plus版人脸核身, 图像理解, …) where the tariff gives one; a product with many
+// services gets a search box over the names (a service with calls typed always stays in view).
+function renderUsage() {
+  const services = edition().services;
+  $('service-filter-row').hidden = services.length < 12;
+  $('service-filter').value = state.filter;
+  const rows = [];
+  let category = null;
+  for (const service of services) {
+    const name = service.category?.[state.lang] ?? null;
+    if (name && name !== category) rows.push(el('h3', { className: 'category', textContent: name }));
+    category = name;
+    rows.push(serviceRow(service));
+  }
+  $('usage').replaceChildren(...rows);
+  applyFilter();
+}
+
+function applyFilter() {
+  // Every word typed must appear (in the Chinese or English name, the category or an alias), in any order.
+  const terms = state.filter.split(/\s+/).map(fold).filter(Boolean);
+  let shown = 0;
+  let heading = null, headingShown = false;
+  const closeHeading = () => { if (heading) heading.hidden = !headingShown; };
+  for (const node of $('usage').children) {
+    if (node.tagName === 'H3') { closeHeading(); heading = node; headingShown = false; continue; }
+    const service = edition().services.find((s) => `row-${s.id}` === node.id);
+    const text = [service.name.zh, service.name.en, service.category?.zh ?? '', ...(service.aliases ?? [])].map(fold).join(' ');
+    const visible = terms.every((word) => text.includes(word)) || Boolean(state.calls[service.id]);
+    node.hidden = !visible;
+    if (visible) { shown++; headingShown = true; }
+  }
+  closeHeading();
+  $('filter-count').textContent = terms.length ? words().filterCount(shown, edition().services.length) : '';
+}
+
 function serviceRow(service) {
+  const name = service.name[state.lang];
   const input = el('input', { id: `calls-${service.id}`, name: `calls-${service.id}`, inputMode: 'numeric', placeholder: '0',
-    value: state.calls[service.id] ?? '', autocomplete: 'off' });
+    value: state.calls[service.id] ?? '', autocomplete: 'off', className: 'calls' });
   const error = el('span', { className: 'field-error', id: `error-${service.id}` });
   input.setAttribute('aria-describedby', error.id);
   input.addEventListener('input', () => { state.calls[service.id] = input.value; update(); });
-  const packCell = el('td');
+  const row = el('div', { className: 'service', id: `row-${service.id}` },
+    el('label', { className: 'service-name', htmlFor: input.id, textContent: name }),
+    el('div', { className: 'calls-cell' }, input, el('span', { className: 'unit', textContent: words().perSpan(daily(), state.span) }), error));
   if (service.packs.length) {
-    const pack = state.packs[service.id] ?? { size: '', count: '1' };
-    const size = el('select', { id: `pack-${service.id}`, name: `pack-${service.id}` },
-      el('option', { value: '', textContent: words().noPack }),
-      ...service.packs.map((p) => el('option', { value: String(p.calls), textContent: words().packOption(p.calls, p.price) })));
-    size.value = pack.size;
-    const number = el('input', { id: `count-${service.id}`, name: `count-${service.id}`, type: 'number', min: '1', max: '1000',
-      value: pack.count, className: 'count' });
-    const countError = el('span', { className: 'field-error', id: `count-error-${service.id}` });
-    number.setAttribute('aria-describedby', countError.id);
-    const changed = () => { state.packs[service.id] = { size: size.value, count: number.value || '1' }; update(); };
-    size.addEventListener('change', changed);
-    number.addEventListener('input', changed);
-    packCell.append(el('label', { htmlFor: size.id, className: 'visually-hidden', textContent: words().packSize(service.name[state.lang]) }), size,
-      el('label', { htmlFor: number.id, className: 'visually-hidden', textContent: words().packCount(service.name[state.lang]) }), ' × ', number, countError);
+    const list = (state.packs[service.id] ??= []);
+    const redraw = (focusId) => {
+      row.querySelector('.packs').replaceWith(packEditor(service, list, words(), name, { changed: update, redraw }));
+      if (focusId) $(focusId)?.focus();
+      update();
+    };
+    row.append(packEditor(service, list, words(), name, { changed: update, redraw }));
   } else {
-    packCell.textContent = '—';
+    row.append(el('div', { className: 'packs none', textContent: words().noPacksSold }));
   }
-  return el('tr', { id: `row-${service.id}` },
-    el('th', { scope: 'row' }, el('label', { htmlFor: input.id, textContent: service.name[state.lang] })),
-    el('td', {}, input, error),
-    packCell);
+  return row;
 }
 
 function renderQps() {
@@ -148,11 +188,10 @@ function readQps() {
 
 // A small whole-number field (pack count, QPS, days): its message at the field, null when it is not valid.
 function wholeField(input, min, max) {
-  const text = input.value.trim();
-  const ok = /^\d{1,7}$/.test(text) && Number(text) >= min && Number(text) <= max;
-  $(input.getAttribute('aria-describedby')).textContent = ok ? '' : words().wholeRange(min, max);
-  input.setAttribute('aria-invalid', ok ? 'false' : 'true');
-  return ok ? Number(text) : null;
+  const { value = null, error } = wholeNumber(input.value, min, max);
+  $(input.getAttribute('aria-describedby')).textContent = error ? words().wholeRange(min, max) : '';
+  input.setAttribute('aria-invalid', error ? 'true' : 'false');
+  return value;
 }
 
 // A field not in use this quote (no pack chosen, QPS off) shows no message.
@@ -161,9 +200,9 @@ function clearField(input) {
   input.setAttribute('aria-invalid', 'false');
 }
 
-// The most calls a field takes: the engine's 10^15 a line, and for daily settlement a thirtieth of it, because the
-// example bill quotes 30 such days as one month.
-const maxCalls = () => (daily() ? MAX_CALLS / 30n : MAX_CALLS);
+// The most calls a field takes: the engine's 10^15 a line; one day's calls of a daily-settled product are also
+// quoted as a month of up to 31 such days, so a day takes at most a 31st of it.
+const maxCalls = () => (daily() && state.span === 'day' ? MAX_CALLS / 31n : MAX_CALLS);
 
 function buildRequest() {
   const usage = [];
@@ -179,12 +218,14 @@ function buildRequest() {
   }
   const packs = [];
   for (const service of edition().services.filter((s) => s.packs.length)) {
-    const size = $(`pack-${service.id}`).value;
-    const number = $(`count-${service.id}`);
-    if (!size) { clearField(number); continue; }
-    const n = wholeField(number, 1, 1000);
-    if (n === null) valid = false;
-    else packs.push({ service: service.id, size: Number(size), count: n });
+    (state.packs[service.id] ?? []).forEach((pack, i) => {
+      const number = $(packIds(service.id, i).count);
+      if (!number) return;
+      if (!pack.size) { clearField(number); return; }
+      const n = wholeField(number, 1, MAX_PACK_COUNT);
+      if (n === null) valid = false;
+      else packs.push({ service: service.id, size: Number(pack.size), count: n });
+    });
   }
   const request = { product: state.product, edition: state.edition, free_quota: state.free, usage, packs };
   if (!state.qps) for (const id of ['qps-count', 'qps-days']) clearField($(id));
@@ -200,16 +241,38 @@ function buildRequest() {
 }
 
 // ---- output ----
-function renderQuote(quote, monthQuote) {
+// The big figure and what period it is for: a month for a monthly bill; for daily settlement one day (with the
+// calendar month beside it) or the whole month, as the visitor typed the calls.
+function renderTotal(quote, monthQuote, packsOnce) {
+  const w = words();
+  const days = daysThisMonth();
+  const month = today().getMonth() + 1;
+  const perDay = daily() && state.span === 'day' && !packsOnce;
+  $('total-label').textContent = perDay ? w.totalDay : daily() ? w.totalMonthOf(month, days) : w.totalMonth;
+  $('total').textContent = yuan(quote.total);
+  $('total-period').textContent = perDay ? w.perDaySuffix : w.perMonthSuffix;
+  $('total-month').textContent = perDay && monthQuote ? w.monthFromDays(month, days, yuan(monthQuote.total))
+    : packsOnce ? w.packsOnce(days) : daily() ? w.monthSpread(days) : '';
+  $('bar-label').textContent = $('total-label').textContent;
+  $('bar-total').textContent = $('total').textContent;
+  $('bar-period').textContent = $('total-period').textContent;
+}
+
+function markStale(stale) {
+  $('result').classList.toggle('stale', stale);
+  $('total-bar').classList.toggle('stale', stale);
+  $('status').textContent = stale ? words().stale : '';
+}
+
+function renderQuote(quote, monthQuote, packsOnce) {
   lastQuote = quote;
   const w = words();
-  $('total').textContent = yuan(quote.total);
-  $('status').textContent = '';
+  renderTotal(quote, monthQuote, packsOnce);
+  markStale(false);
   renderWaterfall(quote);
-  renderBill({ quote, monthQuote, edition: edition(), product: product(), lang: state.lang, words: w, serviceName, count: calls });
+  renderBill({ quote, monthQuote, edition: edition(), product: product(), lang: state.lang, words: w, serviceName, count: calls, today: today() });
   const notes = [];
-  if (quote.freeze) notes.push(w.freeze(quote.freeze.total));
-  if (monthQuote) notes.push(w.monthly(monthQuote.days, monthQuote.total));
+  if (quote.freeze) notes.push(freezeNote(yuan(quote.freeze.total), state.lang));
   $('notes').replaceChildren(...notes.map((text) => el('li', { textContent: text })));
   const condition = (id) => (edition().free_quota ?? []).find((pool) => pool.eligible?.condition && pool.services.includes(id))?.eligible.condition;
   const warnings = quote.warnings.map((x) => {
@@ -217,31 +280,33 @@ function renderQuote(quote, monthQuote) {
     if (!text || (x.code === 'free_quota_condition' && !condition(x.service))) return x.message;
     return text(x, serviceName(x.service), condition(x.service));
   });
-  if (quote.range) warnings.push(w.range(quote.range.low, quote.range.high));
+  if (quote.range && quote.range.low !== quote.range.high) warnings.push(w.range(quote.range.low, quote.range.high));
   for (const item of edition().unpriced ?? []) warnings.push(w.unpriced(item.name[state.lang], item.note[state.lang]));
   $('warnings').replaceChildren(...warnings.map((text) => el('li', { textContent: text })));
+  $('warnings').closest('section').hidden = !warnings.length && !notes.length;
 }
 
 function renderWaterfall(quote) {
   const w = words();
-  const rows = quote.services.filter((s) => s.calls > 0).map((s) => {
-    const parts = [['free', s.free_calls], ['pack', s.pack_calls], ['postpaid', s.postpaid_calls]].filter(([, n]) => n > 0);
-    // The money of each step: the sum of this service's lines from that source (packs: their price).
-    const charged = (source) => fromFen(quote.lines.filter((l) => l.service === s.service && l.source === source)
-      .reduce((sum, l) => sum + toFen(l.charged), 0n));
-    const bar = el('div', { className: 'bar' }, ...parts.map(([source, n]) => {
-      const segment = el('span', { className: `segment ${source}`, textContent: `${w.sources[source]} ${calls(n)} · ${yuan(charged(source))}` });
-      segment.style.flexGrow = String(n);  // a share of the row, not money: the numbers are in the text
-      return segment;
+  // A step's text is "<source> <calls> · <money>", the money kept whole on one line.
+  const segment = (kind, label, amount) => el('span', { className: `segment ${kind}` },
+    el('span', { className: 'seg-label', textContent: label }), ...(amount ? [' · ', el('span', { className: 'seg-amount', textContent: amount })] : []));
+  const row = (name, amount, bar) => el('li', {}, el('span', { className: 'name' },
+    el('span', { className: 'service-label', textContent: name }), ' · ', el('span', { className: 'amount', textContent: amount })), bar);
+  const rows = quote.services.filter((s) => s.calls > 0 || quote.lines.some((l) => l.service === s.service && l.source === 'pack')).map((s) => {
+    const bar = el('div', { className: 'bar' }, ...deductionSteps(quote, s.service).map((step) => {
+      const part = segment(step.source, `${w.sources[step.source]} ${calls(step.calls)}`, yuan(step.charged));
+      part.style.flexGrow = String(Math.max(step.calls, 1));  // a share of the row, not money: the numbers are in the text
+      return part;
     }));
-    if (s.qps_group) bar.append(el('span', { className: 'segment qps', textContent: w.qpsSegment(s.calls) }));
-    return el('li', {}, el('span', { className: 'name', textContent: `${s.name[state.lang]} · ${yuan(s.charged)}` }), bar);
+    if (s.qps_group) bar.append(segment('qps', w.qpsSegment(s.calls)));
+    return row(s.name[state.lang], yuan(s.charged), bar);
   });
-  // A QPS plan is charged to its group, not to the services it covers (R13): its money is a step of its own.
+  // A QPS plan is charged to its group, not to the services it covers: its money is a step of its own.
   for (const plan of quote.lines.filter((l) => l.source === 'qps')) {
-    rows.push(el('li', {}, el('span', { className: 'name', textContent: `${serviceName(plan.service)} · ${yuan(plan.charged)}` }),
-      el('div', { className: 'bar' }, el('span', { className: 'segment qps', textContent: `${w.qpsPlan(plan)} · ${yuan(plan.charged)}` }))));
+    rows.push(row(serviceName(plan.service), yuan(plan.charged), el('div', { className: 'bar' }, segment('qps', w.qpsPlan(plan), yuan(plan.charged)))));
   }
+  if (!rows.length) rows.push(el('li', { className: 'hint', textContent: w.noUsage }));
   $('waterfall').replaceChildren(...rows);
 }
 
@@ -257,10 +322,22 @@ function scheduleChart() {  // once per frame, after the quote it follows is on 
   afterPaint(() => { chartPending = false; drawChart(); });
 }
 
+// The period one chart point is: a month, or for daily settlement a day (packs, which last a year, are then not
+// drawn: a pack bought for one day's calls is not how anyone buys them) or a month of this month's days.
+function chartPeriod() {
+  if (!daily()) return { period: 'month', packs: true, scale: 1 };
+  const packsBought = Object.values(state.packs).some((list) => list.some((p) => p.size));
+  // Calls typed per day with packs bought: the quote shown is the month, so the chart is the month too.
+  if (state.span === 'day' && !packsBought) return { period: 'day', packs: false, scale: 1 };
+  return { period: 'month', days: daysThisMonth(), packs: true, scale: state.span === 'day' ? daysThisMonth() : 1 };
+}
+
 function chartSeries(service, xmax) {
-  const key = [state.product, state.edition, service.id, state.free, xmax].join('|');
+  const period = chartPeriod();
+  const key = [state.product, state.edition, service.id, state.free, xmax, period.period, period.days].join('|');
   if (!chartCache.has(key)) {
-    chartCache.set(key, costCurves(tally, { product: state.product, edition: edition(), free: state.free, service, xmax }));
+    chartCache.set(key, costCurves(tally, { product: state.product, edition: state.edition, free: state.free, service, xmax,
+      period: period.period, days: period.days, packs: period.packs }));
   }
   return chartCache.get(key);
 }
@@ -273,42 +350,60 @@ function drawChart() {
 
 function drawChartNow() {
   const w = words();
+  const used = (s) => s.postpaid && parseCalls(state.calls[s.id] ?? '').calls > 0;
+  // Drawn only for a service with calls: without usage there is nothing of the visitor's to read off it.
   const service = edition().services.find((s) => s.id === state.chart && s.postpaid)
-    ?? edition().services.find((s) => s.postpaid && parseCalls(state.calls[s.id] ?? '').calls > 0)
-    ?? edition().services.find((s) => s.postpaid);
+    ?? edition().services.find(used);
   $('chart-section').hidden = !service;
   if (!service) return;
   $('chart-service').value = service.id;
-  const mine = parseCalls(state.calls[service.id] ?? '').calls ?? 0;
+  const period = chartPeriod();
+  const mine = (parseCalls(state.calls[service.id] ?? '').calls ?? 0) * period.scale;
   const xmax = niceCeiling(Math.max(2 * mine, 10000));
   const { bounds, series } = chartSeries(service, xmax);
   const summary = lastQuote?.services.find((s) => s.service === service.id);
   renderChart($('chart'), {
     series: series.map((s) => ({ ...s, label: s.pack ? w.chartPack(s.pack.calls) : w.chartPostpaid })),
     bounds, xmax,
-    you: summary ? { calls: mine, amount: summary.charged, label: w.chartYou(mine, summary.charged) } : null,
-    caption: w.chartCaption(service.name[state.lang], daily()), axisX: w.chartAxisX(daily()), axisY: w.chartAxisY,
+    you: summary && mine > 0 ? { calls: mine, amount: summary.charged, label: w.chartYou(mine, summary.charged) } : null,
+    caption: w.chartCaption(service.name[state.lang], period.period === 'day', period.packs),
+    axisX: w.chartAxisX(period.period === 'day'), axisY: w.chartAxisY,
     tierLabel: w.chartTier, format: yuan, formatCalls: calls,
   });
+}
+
+// The quotes a request needs. A daily-settled product's calls typed per day are also quoted as this month of such
+// days; when packs are bought the month is what is shown (a pack is paid once, not every day).
+function quoteAll(request) {
+  if (!daily()) return { quote: tally.quote(request) };
+  const days = daysThisMonth();
+  if (state.span === 'month') {
+    const quote = tally.quote({ ...request, period: 'month', days });
+    return { quote, monthQuote: quote };
+  }
+  const monthQuote = request.usage.length || request.packs.length
+    ? tally.quote({ ...request, period: 'month', days, usage: request.usage.map((u) => ({ ...u, calls: u.calls * days })) })
+    : null;
+  if (request.packs.length) return { quote: monthQuote, monthQuote, packsOnce: true };
+  return { quote: tally.quote({ ...request, period: 'day' }), monthQuote };
 }
 
 function update() {
   state.qps = readQps();
   scheduleUrl();
   const request = buildRequest();
-  if (!request) {  // the field says what is wrong; the last good quote stays on screen
-    $('status').textContent = '';
+  if (!request) {  // the field says what is wrong; the last good quote stays on screen, marked as such
+    markStale(true);
     return;
   }
   try {
-    const quote = tally.quote(request);
-    const monthQuote = daily() && request.usage.length
-      ? tally.quote({ ...request, period: 'month', days: 30, usage: request.usage.map((u) => ({ ...u, calls: u.calls * 30 })) })
-      : null;
-    renderQuote(quote, monthQuote);
+    const { quote, monthQuote, packsOnce = false } = quoteAll(request);
+    renderQuote(quote, monthQuote, packsOnce);
+    renderEmbed();
     scheduleChart();
   } catch (error) {
     // What the fields let through and the engine still refuses: its own line, after words in the page's language.
+    markStale(true);
     $('status').textContent = words().quoteFailed(error.message);
   }
 }
@@ -331,6 +426,44 @@ function csv() {
   return rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
 }
 
+// ---- embed this calculator: the snippets for the settings on screen, written while the panel is open ----
+function renderEmbed() {
+  if (!$('embed-panel').open) return;
+  const used = edition().services.filter((s) => (parseCalls(state.calls[s.id] ?? '').calls ?? 0) > 0);
+  const one = used.length === 1 ? used[0] : null;
+  const settings = { base: location.origin + location.pathname.replace(/\/[^/]*$/, ''), product: state.product,
+    edition: state.edition, defaultEdition: product().default_edition, lang: state.lang, free: state.free,
+    service: one?.id ?? null, calls: one ? state.calls[one.id].trim() : '' };
+  const extra = Boolean(state.qps) || (daily() && state.span === 'month') || Object.values(state.packs).some((l) => l.some((p) => p.size));
+  $('embed-note').textContent = words().embedNote(used.length, extra);
+  $('embed-element').textContent = elementSnippet(settings);
+  $('embed-iframe').textContent = iframeSnippet(settings, words().heading(product().name[state.lang]));
+}
+
+async function copyText(button, text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    button.textContent = words().codeCopied;
+  } catch {
+    button.textContent = words().codeCopyFailed;
+  }
+  setTimeout(() => { button.textContent = words().copyCode; }, 2000);
+}
+
+// The URL is the whole estimate: copied as it stands now (not 250 ms later).
+async function copyLink() {
+  clearTimeout(urlTimer);
+  writeUrl();
+  const button = $('copy-link');
+  try {
+    await navigator.clipboard.writeText(location.href);
+    button.textContent = words().copied;
+  } catch {
+    button.textContent = words().copyFailed;  // the address bar holds the same link
+  }
+  setTimeout(() => { button.textContent = words().copyLink; }, 2000);
+}
+
 async function start() {
   // The product in view is parsed first; the others follow after the first quote.
   const engine = loadEngineFor(new URLSearchParams(location.search || PRESETS[0].query).get('p'));
@@ -341,6 +474,19 @@ async function start() {
   $('edition').addEventListener('change', () => { state.edition = $('edition').value; renderForm(); update(); });
   $('free-quota').addEventListener('change', () => { state.free = $('free-quota').checked; update(); });
   for (const id of ['qps-on', 'qps-count', 'qps-per', 'qps-days']) $(id).addEventListener('input', update);
+  for (const id of ['span-day', 'span-month']) {
+    $(id).addEventListener('change', () => { state.span = $(id).value; renderForm(); update(); });
+  }
+  $('service-filter').addEventListener('input', () => { state.filter = $('service-filter').value; applyFilter(); });
+  $('copy-link').addEventListener('click', copyLink);
+  $('embed-panel').addEventListener('toggle', renderEmbed);
+  $('copy-element').addEventListener('click', () => copyText($('copy-element'), $('embed-element').textContent));
+  $('copy-iframe').addEventListener('click', () => copyText($('copy-iframe'), $('embed-iframe').textContent));
+  let width = innerWidth;  // the chart is drawn at its real width, so its text stays readable on a phone
+  addEventListener('resize', () => { if (innerWidth !== width) { width = innerWidth; scheduleChart(); } });
+  // On a phone the total card scrolls away while typing: a bar at the bottom shows the total meanwhile.
+  new IntersectionObserver(([entry]) => document.body.classList.toggle('total-visible', entry.isIntersecting))
+    .observe($('total'));
   $('chart-service').addEventListener('change', () => { state.chart = $('chart-service').value; scheduleUrl(); drawChart(); });
   $('lang-switch').addEventListener('click', () => {
     state.lang = state.lang === 'zh' ? 'en' : 'zh';

@@ -6,7 +6,7 @@ import { fromFen, money, toFen } from './format.js';
 
 const isoDate = (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
-/** The billing period containing `today`: a calendar month, or for daily bills `days` days from the 1st. */
+/** The billing period containing `today`: its calendar month, or for daily bills `days` days from the 1st. */
 export function billDates(today, days) {
   const first = new Date(today.getFullYear(), today.getMonth(), 1);
   const last = days ? new Date(first.getFullYear(), first.getMonth(), days)
@@ -44,9 +44,45 @@ export function dailyRows(monthQuote) {
   return rows.map((r) => ({ ...r, charged: fromFen(r.fen), subtotal: fromFen(r.subtotal) }));
 }
 
-export function renderBill({ quote, monthQuote, edition, product, lang, words, serviceName, count }) {
+// An exact amount (up to 8 places) as whole 1e-8 yuan, and back: sums of the engine's amounts, never a float.
+const toUnits = (decimal) => {
+  const [whole, fraction = ''] = decimal.split('.');
+  return BigInt(whole) * 100000000n + BigInt((fraction + '00000000').slice(0, 8));
+};
+const fromUnits = (units) => `${units / 100000000n}.${String(units % 100000000n).padStart(8, '0')}`;
+
+/**
+ * The detail lines as a bill lists them: a month of daily lines would be one line a day for every service, so
+ * consecutive days of one service, source and unit price share a line ("days 1-31"), its calls, exact amount
+ * and charge the sums of those days' (each day was rounded on its own; the sum of the charges is what is paid).
+ */
+export function billLines(lines) {
+  const out = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (line.day && last?.dayRange && last.service === line.service && last.source === line.source
+      && last.unit_price === line.unit_price && last.dayRange[1] === line.day - 1) {
+      last.dayRange[1] = line.day;
+      last.calls += line.calls;
+      last.units += toUnits(line.amount);
+      last.fen += toFen(line.charged);
+      continue;
+    }
+    if (line.day) {
+      const { day, ...rest } = line;
+      out.push({ ...rest, dayRange: [day, day], units: toUnits(line.amount), fen: toFen(line.charged) });
+    } else {
+      out.push(line);
+    }
+  }
+  return out.map((line) => (line.dayRange
+    ? { ...line, ...(line.dayRange[0] === line.dayRange[1] ? { day: line.dayRange[0], dayRange: undefined } : {}), amount: fromUnits(line.units), charged: fromFen(line.fen) }
+    : line));
+}
+
+export function renderBill({ quote, monthQuote, edition, product, lang, words, serviceName, count, today = new Date() }) {
   const daily = edition.settlement.cycle === 'daily';
-  const dates = billDates(new Date(), daily ? monthQuote?.days ?? 30 : 0);
+  const dates = billDates(today, daily ? monthQuote?.days ?? 0 : 0);
   const head = [
     [words.billProduct, `${product.name[lang]} · ${words.editionName(edition.edition)}`],
     [words.billPeriod, words.period(dates.from, dates.to)],
@@ -55,9 +91,10 @@ export function renderBill({ quote, monthQuote, edition, product, lang, words, s
   ];
   $('bill-head').replaceChildren(...head.flatMap(([term, value]) =>
     [el('dt', { textContent: term }), el('dd', { textContent: value })]));
-  $('lines').tBodies[0].replaceChildren(...quote.lines.map((line) => el('tr', {},
+  $('lines').tBodies[0].replaceChildren(...billLines(quote.lines).map((line) => el('tr', {},
     el('td', { textContent: serviceName(line.service) }),
-    el('td', { textContent: words.sources[line.source] + (line.size ? words.packLine(line.size, line.count) : '') + (line.day ? words.dayLine(line.day) : '') }),
+    el('td', { textContent: words.sources[line.source] + (line.size ? words.packLine(line.size, line.count) : '')
+      + (line.day ? words.dayLine(line.day) : '') + (line.dayRange ? ` ${words.dayRange(...line.dayRange)}` : '') }),
     el('td', { textContent: count(line.calls) }),
     el('td', { textContent: line.unit_price }),
     el('td', { textContent: line.amount }),

@@ -1,10 +1,12 @@
 // Cost against calls for one service on its own: postpaid and one line per pack size (packs bought to cover the
 // calls beyond the free quota), tier bounds dashed, the visitor's point marked. Every cost is an engine quote
-// (a decimal string); it becomes a pixel through whole fen and BigInt, never through a float.
+// (a decimal string); it becomes a pixel through whole fen and BigInt, never through a float. The free calls
+// come from the engine's answer too: the page does not work out which pool covers which service.
 import { fromFen, toFen } from './format.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const WIDTH = 640, HEIGHT = 280, LEFT = 72, RIGHT = 16, TOP = 12, BOTTOM = 36;
+// The drawing is made at the figure's real width (text stays 12 px on a phone); these are the margins around it.
+const HEIGHT = 270, RIGHT = 14, TOP = 30, BOTTOM = 44, FONT = 12;
 const SAMPLES = 32;
 
 /** A round axis end at or above n: 1, 2 or 5 times a power of ten. */
@@ -29,20 +31,18 @@ export function chartCalls(xmax, free, bounds) {
 const MAX_PACK_COUNT = 1000000;  // the engine's limit on packs[].count
 
 /**
- * The cost of `service` alone at each bend point, for postpaid and each pack plan: { bounds, series: [{ pack,
- * points: [[calls, total]] }] }. Every total is an engine quote. `edition` is the edition document.
+ * The cost of `service` alone at each bend point, for postpaid and (with `packs`) each pack plan: { bounds, series:
+ * [{ pack, points: [[calls, total]] }] }. Every total is an engine quote; `period` and `days` are the request's.
  */
-export function costCurves(tally, { product, edition, free: freeOn, service, xmax }) {
+export function costCurves(tally, { product, edition, free: freeOn, service, xmax, period, days, packs: withPacks = true }) {
   const bounds = service.postpaid.tiers.slice(1).map((t) => t.from);
-  const free = freeOn ? (edition.free_quota ?? []).filter((pool) => pool.services.includes(service.id))
-    .reduce((n, pool) => n + pool.calls, 0) : 0;
+  const base = { product, edition, free_quota: freeOn, period, ...(days ? { days } : {}) };
+  const quote = (n, packs = []) => tally.quote({ ...base, usage: n > 0 ? [{ service: service.id, calls: n }] : [], packs });
+  // The free calls this service gets on its own, as the engine applies them (its own pools, their scope).
+  const free = freeOn ? quote(xmax).services[0]?.free_calls ?? 0 : 0;
   const xs = chartCalls(xmax, free, bounds.flatMap((b) => [b, b + 1]));
-  const period = edition.settlement.cycle === 'daily' ? 'day' : 'month';
-  const quoteAt = (n, pack) => {
-    const packs = pack && n > free ? [{ service: service.id, size: pack.calls, count: Math.ceil((n - free) / pack.calls) }] : [];
-    return tally.quote({ product, edition: edition.edition, free_quota: freeOn, period,
-      usage: n > 0 ? [{ service: service.id, calls: n }] : [], packs }).total;
-  };
+  const quoteAt = (n, pack) => quote(n, pack && n > free
+    ? [{ service: service.id, size: pack.calls, count: Math.ceil((n - free) / pack.calls) }] : []).total;
   // A pack plan is a staircase (one more pack every `calls` calls): drawn step by step when the steps are wide
   // enough to see, else through the samples, where it cannot be told from a line.
   const packCalls = (pack) => {
@@ -55,8 +55,25 @@ export function costCurves(tally, { product, edition, free: freeOn, service, xma
   // small that the axis would take more than the engine's MAX_PACK_COUNT of them is left out.
   const fitting = service.packs.filter((p) => p.calls <= xmax && Math.ceil(xmax / p.calls) <= MAX_PACK_COUNT);
   const larger = service.packs.filter((p) => p.calls > xmax).slice(0, 1);
-  const plans = [null, ...(fitting.length ? fitting : larger)];
+  const plans = [null, ...(withPacks ? (fitting.length ? fitting : larger) : [])];
   return { bounds, series: plans.map((pack) => ({ pack, points: (pack ? packCalls(pack) : xs).map((n) => [n, quoteAt(n, pack)]) })) };
+}
+
+/** The largest 1, 2 or 5 times a power of ten at or below n (at least 1). */
+function niceFloor(n) {
+  let power = 1;
+  while (power * 10 <= n) power *= 10;
+  for (const step of [5, 2, 1]) if (step * power <= n) return step * power;
+  return 1;
+}
+
+/** Ticks for an axis from 0 to `end`: a 1-2-5 step giving about `about` of them or a few more, all within the axis. */
+export function ticks(end, about = 5) {
+  if (end <= 0) return [0];
+  const step = niceFloor((end / about) * 1.5);
+  const out = [];
+  for (let v = 0; v <= end; v += step) out.push(v);
+  return out;
 }
 
 /**
@@ -64,26 +81,43 @@ export function costCurves(tally, { product, edition, free: freeOn, service, xma
  * you: { calls, amount } or null. Draws into `figure` (an empty <figure>), replacing what was there.
  */
 export function renderChart(figure, { series, bounds, you, xmax, caption, axisX, axisY, tierLabel, format, formatCalls }) {
-  const maxFen = series.flatMap((s) => s.points.map(([, d]) => toFen(d))).reduce((a, b) => (b > a ? b : a), 1n);
+  const WIDTH = Math.max(300, Math.min(720, Math.round(figure.clientWidth || 640)));
+  // The y axis ends on a round figure of yuan at or above every line and the visitor's point (so it never leaves).
+  const highest = [...series.flatMap((s) => s.points.map(([, d]) => toFen(d))), ...(you ? [toFen(you.amount)] : [])]
+    .reduce((a, b) => (b > a ? b : a), 0n);
+  const topYuan = highest > 0n ? niceCeiling(Number((highest + 99n) / 100n)) : 1;
+  const topFen = BigInt(topYuan) * 100n;
+  const yTicks = ticks(topYuan, 4);
+  const yLabel = (v) => format(`${v}.00`).replace(/\.00$/, '');
+  const LEFT = 12 + FONT * 0.62 * Math.max(...yTicks.map((v) => yLabel(v).length));
   const plotW = WIDTH - LEFT - RIGHT, plotH = HEIGHT - TOP - BOTTOM;
   const px = (calls) => LEFT + Math.round((calls / xmax) * plotW * 100) / 100;
-  const py = (decimal) => TOP + plotH - Number((toFen(decimal) * BigInt(plotH * 100)) / maxFen) / 100;
+  const pyFen = (fen) => TOP + plotH - Number((fen * BigInt(plotH * 100)) / topFen) / 100;
+  const py = (decimal) => pyFen(toFen(decimal));
   const node = (tag, attributes, text) => {
     const n = document.createElementNS(SVG, tag);
     for (const [k, v] of Object.entries(attributes)) n.setAttribute(k, String(v));
     if (text !== undefined) n.textContent = text;
     return n;
   };
-  const svg = node('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-labelledby': 'chart-caption', class: 'chart' });
-  svg.append(node('line', { x1: LEFT, y1: TOP + plotH, x2: WIDTH - RIGHT, y2: TOP + plotH, class: 'axis' }),
-    node('line', { x1: LEFT, y1: TOP, x2: LEFT, y2: TOP + plotH, class: 'axis' }),
-    node('text', { x: LEFT, y: HEIGHT - 4, class: 'tick' }, '0'),
-    node('text', { x: WIDTH - RIGHT, y: HEIGHT - 4, class: 'tick end' }, `${formatCalls(xmax)} · ${axisX}`),
-    node('text', { x: LEFT - 4, y: TOP + 10, class: 'tick end' }, format(fromFen(maxFen))),
-    node('text', { x: LEFT - 4, y: TOP + plotH, class: 'tick end' }, axisY));
+  const svg = node('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, role: 'img', 'aria-labelledby': 'chart-caption', class: 'chart' });
+  for (const v of yTicks) {
+    const y = pyFen(BigInt(v) * 100n);
+    svg.append(node('line', { x1: LEFT, y1: y, x2: WIDTH - RIGHT, y2: y, class: v ? 'grid' : 'axis' }),
+      node('text', { x: LEFT - 6, y: y + 4, class: 'tick end' }, yLabel(v)));
+  }
+  const xTicks = ticks(xmax, WIDTH < 420 ? 2 : 4);
+  xTicks.forEach((v, i) => {
+    const x = px(v);
+    svg.append(node('line', { x1: x, y1: TOP + plotH, x2: x, y2: TOP + plotH + 4, class: 'axis' }),
+      node('text', { x, y: TOP + plotH + 17, class: `tick ${i === 0 ? '' : i === xTicks.length - 1 && v === xmax ? 'end' : 'middle'}` }, formatCalls(v)));
+  });
+  svg.append(node('line', { x1: LEFT, y1: TOP, x2: LEFT, y2: TOP + plotH, class: 'axis' }),
+    node('text', { x: WIDTH - RIGHT, y: HEIGHT - 4, class: 'tick end axis-title' }, axisX),
+    node('text', { x: 2, y: 14, class: 'tick axis-title' }, axisY));
   for (const bound of bounds.filter((b) => b > 0 && b < xmax)) {
     svg.append(node('line', { x1: px(bound), y1: TOP, x2: px(bound), y2: TOP + plotH, class: 'bound' }),
-      node('text', { x: px(bound) + 3, y: TOP + 10, class: 'tick' }, tierLabel(bound)));
+      node('text', { x: px(bound) + 4, y: TOP + 12, class: 'tick' }, tierLabel(bound)));
   }
   // The first series (postpaid) is drawn last, on top: pack lines often run along it.
   [...series.entries()].reverse().forEach(([i, s]) => {
@@ -93,18 +127,23 @@ export function renderChart(figure, { series, bounds, you, xmax, caption, axisX,
   if (you) {
     svg.append(node('circle', { cx: px(Math.min(you.calls, xmax)), cy: py(you.amount), r: 5, class: 'you' }));
   }
+  // The legend draws each line's own stroke (dashed where the line is dashed).
   const legend = document.createElement('ul');
   legend.className = 'legend';
+  const swatch = (cls) => {
+    const mark = node('svg', { viewBox: '0 0 24 8', width: 24, height: 8, class: 'swatch', 'aria-hidden': 'true' });
+    mark.append(cls === 'you' ? node('circle', { cx: 12, cy: 4, r: 4, class: 'you' }) : node('path', { d: 'M0,4L24,4', class: `series ${cls}` }));
+    return mark;
+  };
   series.forEach((s, i) => {
     const item = document.createElement('li');
-    item.className = `series-${i}`;
-    item.textContent = s.label;
+    item.append(swatch(`series-${i}`), s.label);
     legend.append(item);
   });
   if (you) {
     const item = document.createElement('li');
     item.className = 'you';
-    item.textContent = you.label;
+    item.append(swatch('you'), you.label);
     legend.append(item);
   }
   const figcaption = document.createElement('figcaption');

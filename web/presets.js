@@ -1,23 +1,29 @@
-// One-click presets: a realistic first screen, and the four worked examples of the face verification price page
-// (004, PRICING-RULES "worked examples", free quota off), which must reproduce the page's figures.
+// One-click presets: a typical first screen, a tier edge, and the worked examples of the face verification price
+// page (004, "费用计算示例"), each entered for the period the page states it in (a day, a month) with the free
+// quota off as the page's sums leave it out. The page's first prepaid example is a year (300,000 calls within a
+// year): a one-period quote cannot hold a year, so its preset enters only what it buys, the packs, and says so.
 export const PRESETS = [
-  { label: { zh: '示例：人体分析', en: 'Example: body analysis' },
-    note: { zh: '人体检测 2,999,999 次/月：再多 2 次账单反而降低 ¥599.80',
-      en: 'Body detection, 2,999,999 calls a month: 2 more calls would lower the bill by ¥599.80' },
-    query: '?p=body-analysis&e=current&f=1&u.body-detection=2999999&u.body-search=25000' },
-  { label: { zh: '预付费示例一', en: 'Prepaid example 1' },
-    note: { zh: '3 个 10万次资源包 = ¥300,000.00（20万 + 10万 只需 ¥280,000.00）',
-      en: 'Three 100,000-call packs = ¥300,000.00 (a 200,000 and a 100,000 pack cost only ¥280,000.00)' },
-    query: '?p=face-verification&e=current&f=0&u.enhanced-authority-wechat=300000&k.enhanced-authority-wechat=100000x3' },
-  { label: { zh: '预付费示例二', en: 'Prepaid example 2' },
-    note: { zh: '15,000 次、1 个 1万次资源包：(15,000 − 10,000) × 1.2 + 11,000 = ¥17,000.00',
-      en: '15,000 calls, one 10,000-call pack: (15,000 − 10,000) × 1.2 + 11,000 = ¥17,000.00' },
-    query: '?p=face-verification&e=current&f=0&u.enhanced-authority-wechat=15000&k.enhanced-authority-wechat=10000x1' },
-  { label: { zh: '后付费示例一', en: 'Postpaid example 1' },
-    note: { zh: '身份信息核验 1,000 次/日 × 0.3 = ¥300.00', en: 'ID verification, 1,000 calls a day × 0.3 = ¥300.00' },
+  { label: { zh: '典型用量：人体分析', en: 'Typical use: body analysis' },
+    note: { zh: '人体检测每月 5 万次、人体搜索每月 2 万次，含每月免费额度',
+      en: 'Body detection 50,000 and body search 20,000 calls a month, free quota included' },
+    query: '?p=body-analysis&e=current&f=1&u.body-detection=5万&u.body-search=2万' },
+  { label: { zh: '阶梯边界', en: 'A tier edge' },
+    note: { zh: '人体检测每月 2,999,999 次：再多 2 次，所有调用都按下一档单价，账单反而降低 ¥599.80',
+      en: 'Body detection, 2,999,999 calls a month: 2 more calls put every call in the next tier and lower the bill by ¥599.80' },
+    query: '?p=body-analysis&e=current&f=1&u.body-detection=2999999' },
+  { label: { zh: '价格页预付费示例一', en: 'Price page, prepaid example 1' },
+    note: { zh: '价格页：一年内共调用 30 万次增强版人脸核身（权威库），买 3 个 10万次资源包 = ¥300,000.00。一年的用量无法放进单日或单月报价，这里只填入资源包：改买 20万 + 10万 只需 ¥280,000.00',
+      en: 'Price page: 300,000 calls of enhanced face verification (authority) within a year, bought as three 100,000-call packs = ¥300,000.00. A year does not fit a one-day or one-month quote, so only the packs are entered: a 200,000 and a 100,000 pack cost ¥280,000.00' },
+    query: '?p=face-verification&e=current&f=0&t=month&k.enhanced-authority-wechat=200000x1,100000x1' },
+  { label: { zh: '价格页预付费示例二', en: 'Price page, prepaid example 2' },
+    note: { zh: '当月共 15,000 次、1 个 1万次资源包：(15,000 − 10,000) × 1.2 + 11,000 = ¥17,000.00（不计免费额度）',
+      en: '15,000 calls in the month, one 10,000-call pack: (15,000 − 10,000) × 1.2 + 11,000 = ¥17,000.00 (free quota left out)' },
+    query: '?p=face-verification&e=current&f=0&t=month&u.enhanced-authority-wechat=15000&k.enhanced-authority-wechat=10000x1' },
+  { label: { zh: '价格页后付费示例一', en: 'Price page, postpaid example 1' },
+    note: { zh: '身份信息核验当日 1,000 次 × 0.3 = ¥300.00 /日（不计免费额度）', en: 'ID verification, 1,000 calls in a day × 0.3 = ¥300.00 a day (free quota left out)' },
     query: '?p=face-verification&e=current&f=0&u.id-verification=1000' },
-  { label: { zh: '后付费示例二', en: 'Postpaid example 2' },
-    note: { zh: '手机号信息核验（二要素）30,000 次/日 × 0.4 = ¥12,000.00',
-      en: 'Phone number check (2 factors), 30,000 calls a day × 0.4 = ¥12,000.00' },
+  { label: { zh: '价格页后付费示例二', en: 'Price page, postpaid example 2' },
+    note: { zh: '手机号信息核验（二要素）当日 30,000 次 × 0.4 = ¥12,000.00 /日（不计免费额度）',
+      en: 'Phone number check (2 factors), 30,000 calls in a day × 0.4 = ¥12,000.00 a day (free quota left out)' },
     query: '?p=face-verification&e=current&f=0&u.phone-2-factor=30000' },
 ];

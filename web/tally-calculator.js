@@ -12,6 +12,7 @@
 // compact (only the inputs, the total and the deduction order). Changing one from script updates the
 // calculator. Every quote fires a `quote` event whose detail is the engine's response.
 import { parseCalls } from './calls.js';
+import { deductionSteps, fold, MAX_PACK_COUNT, wholeNumber } from './core.js';
 import { loadEngine } from './engine.js';
 import { count, money } from './format.js';
 
@@ -23,9 +24,10 @@ const TEXT = {
     free: '免费额度', pack: '资源包', postpaid: '后付费', qps: 'QPS', day: (d) => `第${d}天`,
     head: ['来源', '次数', '单价（元）', '扣费'], hint: '如 15000、1.5万、150万',
     notANumber: '请输入数字，如 15000、1.5万、150万', notWhole: '调用次数须为整数', tooLarge: '至多 1,000,000,000,000,000 次',
+    countRange: `须为 1 到 ${count(MAX_PACK_COUNT, 'zh')} 的整数`,
     unknownProduct: (v) => `未知产品：${v}`, unknownEdition: (v) => `未知版本：${v}`, unknownService: (v) => `未知服务：${v}`,
-    issued: (t) => `账单：${t}。`, range: (lo, hi) => `共享免费额度的分配使账单在 ${lo} 至 ${hi} 之间（R16）。`,
-    freeze: (t) => `次月预冻结（非扣费，R14）：${t}。`,
+    issued: (t) => `账单：${t}。`, range: (lo, hi) => `共享的免费额度先抵哪些调用，价格页没有写明：账单在 ${lo} 至 ${hi} 之间。`,
+    freeze: (t) => `次月预冻结 ${t}：按本月用量冻结在账户里的担保金，不是扣费。`,
     tierCliff: (name, n, saving) => `${name}：再多 ${n} 次调用，账单反而降低 ${saving}（阶梯到达：所有调用按达到的阶梯单价计费）。`,
     packDearer: (name, size, saving) => `${name}：所购 ${size} 次资源包比同样次数按量后付费贵 ${saving}。`,
     packLarger: (name, n) => `${name}：资源包有 ${n} 次本期未用（资源包有效期一年）。`,
@@ -37,18 +39,15 @@ const TEXT = {
     times: 'calls', edition: 'edition', free: 'Free quota', pack: 'Pack', postpaid: 'Postpaid', qps: 'QPS',
     day: (d) => `day ${d}`, head: ['Source', 'Calls', 'Unit price (CNY)', 'Charged'], hint: 'e.g. 15000, 1.5万, 150万',
     notANumber: 'Enter a number, e.g. 15000, 1.5万 or 150万', notWhole: 'Calls must be a whole number',
-    tooLarge: 'At most 1,000,000,000,000,000 calls',
+    tooLarge: 'At most 1,000,000,000,000,000 calls', countRange: `Must be a whole number from 1 to ${count(MAX_PACK_COUNT, 'en')}`,
     unknownProduct: (v) => `Unknown product: ${v}`, unknownEdition: (v) => `Unknown edition: ${v}`,
     unknownService: (v) => `Unknown service: ${v}`,
-    issued: (t) => `Billing: ${t}.`, range: (lo, hi) => `How the shared free quota is split puts the bill between ${lo} and ${hi} (R16).`,
-    freeze: (t) => `Frozen for next month (not a charge, R14): ${t}.`,
+    issued: (t) => `Billing: ${t}.`, range: (lo, hi) => `The price page does not say which calls the shared free quota covers: the bill lies between ${lo} and ${hi}.`,
+    freeze: (t) => `Frozen next month ${t}: held in the account against this month's use, not a charge.`,
     tierCliff: null, packDearer: null, packLarger: null,  // the engine's own English message
   },
 };
 const ERRORS = { not_a_number: 'notANumber', not_whole: 'notWhole', too_large: 'tooLarge' };
-
-// Width and spaces are ignored in service names, as the engine does: （二要素） = (二要素), 浮层 H5 = 浮层H5.
-const fold = (name) => String(name).normalize('NFKC').replace(/\s+/g, '');
 
 const CSS = `
 :host { display: block !important; contain: content; }
@@ -60,7 +59,7 @@ const CSS = `
   --postpaid: #fbe3d3; --postpaid-fg: #6b2a05; --qps: #eadcf7; --qps-fg: #3f1a66;
   font-family: system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; font-size: 15px;
   line-height: 1.45; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 8px;
-  padding: 12px 14px; text-align: start; overflow-wrap: anywhere;
+  padding: 12px 14px; text-align: start; overflow-wrap: break-word;
 }
 @supports (color: light-dark(#000, #fff)) {
   .root {
@@ -74,10 +73,11 @@ const CSS = `
 }
 .root *, .root *::before, .root *::after { box-sizing: border-box; }
 .title { display: block; margin: 0 0 8px; font-weight: 600; }
-.fields { display: grid; grid-template-columns: minmax(8em, max-content) minmax(9em, 1fr); gap: 6px 10px; align-items: center; margin: 0; }
+.fields { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 6px 10px; align-items: center; margin: 0; }
 .fields label { display: block; }
 .field { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; }
-input, select { font: inherit; color: var(--fg); background: var(--field); border: 1px solid var(--line); border-radius: 4px; padding: 3px 6px; margin: 0; }
+input, select { font: inherit; color: var(--fg); background: var(--field); border: 1px solid var(--line); border-radius: 4px; padding: 3px 6px; margin: 0; max-width: 100%; min-width: 0; }
+select { width: auto; max-width: min(100%, 16em); }
 input.calls { width: 10em; }
 input.count { width: 4.5em; }
 input[type=checkbox] { width: auto; padding: 0; margin: 0 6px 0 0; vertical-align: middle; }
@@ -89,15 +89,15 @@ input:focus-visible, select:focus-visible { outline: 2px solid #0969da; outline-
 .error:empty { display: none; }
 .check { display: block; margin: 8px 0 0; }
 .total { display: block; margin: 10px 0 4px; font-size: 1.35em; font-weight: 700; }
-output { font-variant-numeric: tabular-nums; }
+output, td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
 .status { display: block; margin: 4px 0; color: var(--muted); }
 .status:empty { display: none; }
 .status.problem { color: var(--error); }
 h3 { display: block; margin: 10px 0 4px; font-size: 1em; font-weight: 600; }
 ol, ul { display: block; margin: 0; padding: 0; list-style: none; }
 .order > li { display: block; margin: 2px 0 6px; }
-.bar { display: flex; gap: 2px; margin-top: 2px; }
-.segment { display: block; min-width: 7em; padding: 2px 6px; font-size: 0.85em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; border-radius: 3px; }
+.bar { display: flex; flex-wrap: wrap; gap: 2px; margin-top: 2px; }
+.segment { display: block; flex: 1 1 auto; padding: 2px 6px; font-size: 0.85em; white-space: nowrap; border-radius: 3px; }
 .segment.free { background: var(--free); color: var(--free-fg); }
 .segment.pack { background: var(--pack); color: var(--pack-fg); }
 .segment.postpaid { background: var(--postpaid); color: var(--postpaid-fg); }
@@ -279,13 +279,13 @@ export class TallyCalculator extends HTMLElement {
         ...service.packs.map((p) => el('option', { value: String(p.calls), textContent: `${count(p.calls, lang)} ${t.times} · ${money(p.price, lang)}` })));
       size.value = pack.size;
       if (size.value !== pack.size) delete this.#state.packs[service.id];  // a size this edition does not sell
-      const number = el('input', { className: 'count', id: `${id}-count`, type: 'number', min: '1', max: '1000', value: pack.count,
-        attrs: { 'aria-label': `${name} · ${t.packCount}` } });
-      const changed = () => { this.#state.packs[service.id] = { size: size.value, count: number.value || '1' }; this.#update(); };
+      const number = el('input', { className: 'count', id: `${id}-count`, type: 'number', min: '1', max: String(MAX_PACK_COUNT),
+        value: pack.count, attrs: { 'aria-label': `${name} · ${t.packCount}`, 'aria-describedby': `${id}-count-error` } });
+      const changed = () => { this.#state.packs[service.id] = { size: size.value, count: number.value }; this.#update(); };
       size.addEventListener('change', changed);
       number.addEventListener('input', changed);
       rows.push(el('label', { htmlFor: size.id, className: 'pack-label', textContent: t.packSize }),
-        el('div', { className: 'field' }, size, ' × ', number));
+        el('div', { className: 'field' }, size, ' × ', number, el('span', { className: 'error', id: `${id}-count-error` })));
     }
     return rows;
   }
@@ -304,10 +304,18 @@ export class TallyCalculator extends HTMLElement {
       if (parsed.error) valid = false;
       else if (parsed.calls > 0) usage.push({ service: service.id, calls: parsed.calls });
     }
+    // A pack count is checked at its field as the page checks it (never clamped behind the reader's back).
+    const packs = [];
+    for (const service of view.services.filter((s) => s.packs.length)) {
+      const field = this.#byId(`calls-${service.id}-count`);
+      const chosen = this.#state.packs[service.id]?.size;
+      const checked = chosen ? wholeNumber(field.value, 1, MAX_PACK_COUNT) : {};
+      this.#byId(`calls-${service.id}-count-error`).textContent = checked.error ? t.countRange : '';
+      field.setAttribute('aria-invalid', checked.error ? 'true' : 'false');
+      if (checked.error) valid = false;
+      else if (chosen) packs.push({ service: service.id, size: Number(chosen), count: checked.value });
+    }
     if (!valid) return;  // the message is at the field; the last good quote stays on screen
-    const packs = view.services.filter((s) => this.#state.packs[s.id]?.size).map((s) => ({ service: s.id,
-      size: Number(this.#state.packs[s.id].size),
-      count: Math.max(1, Math.min(1000, Number.parseInt(this.#state.packs[s.id].count, 10) || 1)) }));
     const request = { product: product.id, edition: edition.edition, free_quota: this.#state.free, usage, packs };
     const status = this.#root.querySelector('.status');
     let quote;
@@ -340,17 +348,16 @@ export class TallyCalculator extends HTMLElement {
     const { t, lang, compact, edition } = this.#view;
     const yuan = (decimal) => money(decimal, lang);
     this.#root.querySelector('output.amount').textContent = yuan(quote.total);
-    // Deduction order: each service's lines as the engine ordered them (free, packs, postpaid), sized by calls.
-    const byService = new Map();
-    for (const line of quote.lines) {
-      if (!byService.has(line.service)) byService.set(line.service, []);
-      byService.get(line.service).push(line);
-    }
-    this.#root.querySelector('.order').replaceChildren(...[...byService].map(([service, lines]) => {
-      const bar = el('span', { className: 'bar' }, ...lines.map((line) => {
-        const segment = el('span', { className: `segment ${line.source}`,
-          textContent: `${this.#source(line)} ${count(line.calls, lang)} ${t.times} · ${yuan(line.charged)}` });
-        segment.style.flexGrow = String(Math.max(line.calls, 1));  // a share of the bar, not money
+    // Deduction order: each service's steps as the engine took them (free, packs, postpaid), sized by calls; the
+    // same steps the page draws (core.js).
+    const services = [...new Set(quote.lines.map((line) => line.service))];
+    this.#root.querySelector('.order').replaceChildren(...services.map((service) => {
+      const steps = deductionSteps(quote, service);
+      const bar = el('span', { className: 'bar' }, ...(steps.length ? steps : quote.lines.filter((l) => l.service === service)
+        .map((l) => ({ source: l.source, calls: l.calls, charged: l.charged }))).map((step) => {
+        const segment = el('span', { className: `segment ${step.source}`,
+          textContent: `${t[step.source]} ${count(step.calls, lang)} ${t.times} · ${yuan(step.charged)}` });
+        segment.style.flexGrow = String(Math.max(step.calls, 1));  // a share of the bar, not money
         return segment;
       }));
       return el('li', {}, el('span', { className: 'name', textContent: this.#name(service) }), bar);

@@ -77,16 +77,22 @@ YearMonth Date::year_month() const {
     return {c.year, c.month};
 }
 
-std::string Date::to_string() const {
+std::string_view Date::format(char (&buffer)[10]) const {
     Civil c = civil_from_days(days_);
-    std::string out;
-    out.reserve(10);
-    append_padded(out, c.year, 4);
-    out += '-';
-    append_padded(out, c.month, 2);
-    out += '-';
-    append_padded(out, c.day, 2);
-    return out;
+    auto put = [&](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10) buffer[at + i] = static_cast<char>('0' + value % 10);
+    };
+    put(0, c.year, 4);
+    buffer[4] = '-';
+    put(5, c.month, 2);
+    buffer[7] = '-';
+    put(8, c.day, 2);
+    return std::string_view(buffer, 10);
+}
+
+std::string Date::to_string() const {
+    char buffer[10];
+    return std::string(format(buffer));
 }
 
 Date Date::plus_months(int months) const {

@@ -51,14 +51,18 @@ public:
         day_postpaid_.assign(services, 0);
         day_calls_of_.assign(services, 0);
         last_tier_.assign(services, std::nullopt);
-        for (std::int32_t t = 0; t < calls_.days; ++t) {
-            Date day = request_.start.plus_days(t);
-            if (t == 0 || day.day() == 1) begin_month(t == 0 ? 0 : month_ + 1, t);
-            begin_day(day);
-            draw_day(day, t);
-            if (edition_.settlement.cycle == Cycle::daily) bill_day(day);
-            end_day(day);
-            if (day == request_.end || day.plus_days(1).day() == 1) end_month(day);
+        if (edition_.settlement.cycle == Cycle::daily) out_.bills.reserve(static_cast<std::size_t>(calls_.days));
+        for (std::size_t m = 0; m < out_.months.size(); ++m) {
+            Date first = std::max(first_day(out_.months[m].month), request_.start);
+            Date last = std::min(last_day(out_.months[m].month), request_.end);
+            begin_month(m, first);
+            for (Date day = first; day <= last; day = day.plus_days(1)) {
+                begin_day(day);
+                draw_day(day, day.days() - request_.start.days());
+                if (edition_.settlement.cycle == Cycle::daily) bill_day(day);
+                end_day(day);
+            }
+            end_month(first, last);
         }
         finish();
     }
@@ -147,8 +151,9 @@ private:
 
     // R22: the month's free quota, granted on its 1st (or the horizon's first day); a shared pool split among the
     // month's services in proportion to their metered calls, as a quote splits it (R16).
-    void begin_month(std::size_t month, std::int32_t first_day_index) {
+    void begin_month(std::size_t month, Date first) {
         month_ = month;
+        const std::int32_t first_day_index = first.days() - request_.start.days();
         std::fill(month_calls_.begin(), month_calls_.end(), 0);
         std::fill(month_postpaid_.begin(), month_postpaid_.end(), 0);
         std::vector<std::uint64_t> metered(edition_.services.size(), 0);
@@ -265,21 +270,22 @@ private:
     // R5, R23: face verification's day, billed on its own, each line rounded on its own.
     void bill_day(Date day) {
         TimelineBill bill;
+        bool any = false;
         for (std::size_t s : calls_.order) {
             if (day_postpaid_[s] == 0) continue;
+            any = true;
             PeriodCharge charge = price_period(edition_.services[s], edition_.tier_basis, day_calls_of_[s], day_postpaid_[s]);
-            add_line(bill, s, charge);
+            add_line(bill, s, charge, out_.bill_lines);  // a year of daily bills keeps only their totals unless asked
         }
-        if (bill.lines.empty()) return;
+        if (!any) return;
         issue(bill, day, day);
         out_.months[month_].postpaid = out_.months[month_].postpaid + bill.total;
         out_.months[month_].cash = out_.months[month_].cash + bill.total;
-        if (!out_.bill_lines) bill.lines.clear();
         out_.bills.push_back(std::move(bill));
     }
 
     // R7, R23, R24: a month (its part inside the horizon) billed at the tier its metered calls reach.
-    void end_month(Date day) {
+    void end_month(Date first, Date day) {
         for (PurchaseOutcome& purchase : out_.purchases) purchase.month_end_remaining.push_back(0);
         for (const Balance& balance : balances_)
             if (balance.purchase && balance.usable_on(day))
@@ -313,7 +319,6 @@ private:
             summary.tier = TierReached{charge.tier, tier.from, tier.to, table.upper_bound, tier.unit_price};
             summaries.push_back(summary);
         }
-        Date first = std::max(first_day(day.year_month()), request_.start);
         issue(bill, first, day);
         TimelineMonth& month = out_.months[month_];
         month.postpaid = bill.total;
@@ -327,7 +332,11 @@ private:
         out_.bills.push_back(std::move(bill));
     }
 
-    void add_line(TimelineBill& bill, std::size_t s, const PeriodCharge& charge) {
+    void add_line(TimelineBill& bill, std::size_t s, const PeriodCharge& charge, bool keep = true) {
+        if (!keep) {
+            bill.total = bill.total + charge.amount.rounded_to_fen();  // R5: once per bill line
+            return;
+        }
         BillLine line;
         line.service = edition_.services[s].id;
         line.source = LineSource::postpaid;

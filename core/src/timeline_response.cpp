@@ -6,12 +6,18 @@
 namespace tally {
 namespace {
 
-void put_date(Writer& w, Name name, Date date) { w.put(name, std::string_view(date.to_string())); }
+void put_date(Writer& w, Name name, Date date) {
+    char buffer[10];
+    w.put(name, date.format(buffer));
+}
 
 void put_optional_date(Writer& w, Name name, const std::optional<Date>& date) {
-    w.key(name);
-    if (date) w.string(date->to_string());
-    else w.null();
+    if (!date) {
+        w.key(name);
+        w.null();
+        return;
+    }
+    put_date(w, name, *date);
 }
 
 void write_calls(Writer& w, const CallsBySource& calls) {

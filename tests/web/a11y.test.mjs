@@ -63,11 +63,27 @@ test('axe: no violation in a dark colour scheme either, with a field in error', 
   }
 });
 
+test('axe: no violation with the embed panel open, two pack sizes, the service search in use, on a phone', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    for (const lang of ['zh', 'en']) {
+      await page.goto(`${origin}/?p=face-verification&u.enhanced-authority-wechat=1000&k.enhanced-authority-wechat=200000x1,100000x1${lang === 'en' ? '&l=en' : ''}`);
+      await page.waitForSelector('#chart svg');
+      await page.click('#embed-panel summary');
+      await page.fill('#service-filter', lang === 'en' ? 'enhanced' : '增强');
+      assert.deepEqual(await violations(), [], lang);
+    }
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+});
+
 test('keyboard: Tab alone reaches every control, in document order, and the language switch works by key', async () => {
   await page.goto(`${origin}/?p=body-analysis`);
   await page.waitForSelector('#calls-body-detection');
   const controls = await page.evaluate(() => [...document.querySelectorAll('button, input, select')]
-    .filter((n) => n.offsetParent !== null && !n.disabled).map((n) => n.id || n.textContent));
+    .filter((n) => n.offsetParent !== null && n.checkVisibility() && !n.disabled)  // not inside a closed <details>
+    .map((n) => n.id || n.textContent));
   const reached = [];
   for (let i = 0; i < controls.length + 5; i++) {
     await page.keyboard.press('Tab');

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { billDates, dailyRows } from '../../web/bill.js';
+import { billDates, billLines, dailyRows } from '../../web/bill.js';
 
 test('a monthly bill covers the calendar month and is issued on the 1st of the next', () => {
   assert.deepEqual(billDates(new Date(2026, 10, 25), 0), { from: '2026-11-01', to: '2026-11-30', issued: '2026-12-01' });
@@ -37,4 +37,18 @@ test('daily rows: two services on one day are one daily bill; a day without call
   ] };
   assert.deepEqual(dailyRows(month).map(({ from, to, calls, charged, subtotal }) => [from, to, calls, charged, subtotal]),
     [[1, 1, 31000, '12300.00', '12300.00'], [2, 2, 0, '0.00', '12300.00']]);
+});
+
+test('a month of daily lines: consecutive days of one service, source and price share a line, amounts summed exactly', () => {
+  const day = (d, calls, amount, charged) => ({ service: 's', source: 'postpaid', day: d, calls, unit_price: '0.7', amount, charged });
+  const lines = [{ service: 's', source: 'pack', size: 1000, count: 1, calls: 1000, unit_price: '1.15', amount: '1150.00000000', charged: '1150.00' },
+    day(1, 3, '2.10000000', '2.10'), day(2, 3, '2.10000000', '2.10'), day(3, 1, '0.70000000', '0.70'),
+    { service: 't', source: 'postpaid', day: 1, calls: 7, unit_price: '0.0035', amount: '0.02450000', charged: '0.02' }];
+  const rows = billLines(lines);
+  assert.equal(rows.length, 3);
+  assert.deepEqual(rows[0], lines[0]);
+  // days 1-3 of s: 3 + 3 + 1 calls; 2.1 + 2.1 + 0.7 = 4.9 exact; charged 2.10 + 2.10 + 0.70 = 4.90
+  assert.deepEqual([rows[1].dayRange, rows[1].calls, rows[1].amount, rows[1].charged], [[1, 3], 7, '4.90000000', '4.90']);
+  // a single day keeps its day: 7 x 0.0035 = 0.0245, charged 0.02 (half up at the fen: 0.0245 -> 0.02)
+  assert.deepEqual([rows[2].day, rows[2].dayRange, rows[2].amount, rows[2].charged], [1, undefined, '0.02450000', '0.02']);
 });

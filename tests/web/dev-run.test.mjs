@@ -28,9 +28,9 @@ test('./dev run prints the URL and serves the page with the example quoted', asy
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForSelector('#calls-body-detection');
-    // The first-screen example: 人体检测 2,999,999 -> 2,998,999 x 0.002 = 5997.998 -> 5998.00;
-    // 人体搜索 25,000 -> 24,000 x 0.002 = 48.00.
-    assert.equal(await page.locator('#total').textContent(), '¥6,046.00');
+    // The first-screen example, a typical month: 人体检测 5万 -> 49,000 x 0.002 = 98.00; 人体搜索 2万 -> 19,000 x 0.002
+    // = 38.00 (1,000 free calls each).
+    assert.equal(await page.locator('#total').textContent(), '¥136.00');
   } finally {
     await context?.close();
     process.kill(-child.pid);

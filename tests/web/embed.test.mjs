@@ -119,15 +119,30 @@ test('bad input is shown at its field and the last good quote stays', async () =
   for (const bad of ['abc', '-5', '1.5', '10000000000000000']) {
     await page.fill('#body input.calls', bad);
     assert.equal(await page.getAttribute('#body input.calls', 'aria-invalid'), 'true', bad);
-    assert.notEqual(await page.locator('#body .error').textContent(), '', bad);
+    assert.notEqual(await page.locator('#body input.calls + .error').textContent(), '', bad);
     assert.equal(await total('body'), '¥48.00', bad);
   }
   const text = await page.evaluate(() => document.getElementById('body').shadowRoot.textContent);
   assert.doesNotMatch(text, /NaN|undefined/);
   await page.fill('#body input.calls', '1.5万');
   assert.equal(await total('body'), '¥28.00');  // (15,000 - 1,000) x 0.002
-  assert.equal(await page.locator('#body .error').textContent(), '');
+  assert.equal(await page.locator('#body input.calls + .error').textContent(), '');
   await page.fill('#body input.calls', '25000');
+});
+
+test('a pack count out of range is said at its field, as the page says it, and the last good quote stays', async () => {
+  await page.selectOption('#body select', '10000');
+  assert.equal(await total('body'), '¥46.00');  // free 1,000; one 10,000-call pack 18.00; 14,000 x 0.002 = 28.00
+  const count = page.locator('#body input.count');
+  await count.fill('1001');
+  assert.equal(await count.getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.locator('#body input.count + .error').textContent(), '须为 1 到 1,000 的整数');
+  assert.equal(await total('body'), '¥46.00');  // not clamped to 1,000 packs: the quote waits for a valid count
+  await count.fill('2');
+  assert.equal(await total('body'), '¥44.00');  // two packs 2 x 18.00 = 36.00 cover 20,000; 4,000 x 0.002 = 8.00
+  await count.fill('1');
+  await page.selectOption('#body select', '');
+  assert.equal(await total('body'), '¥48.00');
 });
 
 test("changing an attribute from the host's script updates the calculator", async () => {
@@ -165,7 +180,8 @@ test('every input is labelled and reachable from the keyboard', async () => {
   assert.deepEqual(unlabelled, []);
   await page.evaluate(() => document.activeElement?.blur());
   const reached = [];
-  for (let i = 0; i < 12; i++) {
+  // Tab from wherever focus last was, round the whole page (the examples page's own links and tables included).
+  for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
     reached.push(await page.evaluate(() => {
       const host = document.activeElement;
@@ -410,6 +426,6 @@ test('embed script + its imports + the wasm module within 120 KB gzip -9', () =>
   const sizes = embedFiles(path.join(root, 'build/site'));
   const sum = sizes.reduce((a, [, n]) => a + n, 0);
   console.log(`# embed size: ${sizes.map(([f, n]) => `${f} ${n}`).join(' + ')} = ${sum} B gzip -9`);
-  assert.deepEqual(sizes.map(([f]) => f).sort(), ['calls.js', 'engine.js', 'format.js', 'tally-calculator.js', 'tally.mjs', 'tally.wasm']);
+  assert.deepEqual(sizes.map(([f]) => f).sort(), ['calls.js', 'core.js', 'engine.js', 'format.js', 'tally-calculator.js', 'tally.mjs', 'tally.wasm']);
   assert.ok(sum <= 120000, `${sum} bytes`);  // 100 KB + the 20 KB the module's budget gained with the timeline
 });

@@ -42,9 +42,9 @@ after(async () => {
 
 const total = () => page.locator('#total').textContent();
 
-test('the first screen shows a realistic quote already filled in', () => {
-  // 人体检测 2,999,999: 2,998,999 x 0.002 = 5997.998 -> 5998.00; 人体搜索 25,000: 24,000 x 0.002 = 48.00
-  assert.equal(firstScreen, '¥6,046.00');
+test('the first screen shows a typical quote already filled in', () => {
+  // 人体检测 5万 a month: 49,000 x 0.002 = 98.00; 人体搜索 2万: 19,000 x 0.002 = 38.00 (000: 1,000 free each)
+  assert.equal(firstScreen, '¥136.00');
 });
 
 test('at 1280 x 720 the total is on the first screen; at 390 px wide nothing runs off the side', async () => {
@@ -105,21 +105,24 @@ test('face verification: 1,000 calls of 身份信息核验 in a day, free quota 
   await page.check('#free-quota');
 });
 
-test('face verification, settled daily: at most 10^15 / 30 calls a day (B-1, B, B+1), the month bill quoting 30 of them', async () => {
+test('face verification, settled daily: at most 10^15 / 31 calls a day (B-1, B, B+1), the month bill quoting up to 31 of them', async () => {
   await page.selectOption('#product', 'face-verification');
   await page.waitForSelector('#calls-id-verification');
   await page.uncheck('#free-quota');
-  await page.fill('#calls-id-verification', '33333333333332');
-  assert.equal(await total(), '¥9,999,999,999,999.60');  // 33,333,333,333,332 x 0.3
-  await page.fill('#calls-id-verification', '33333333333333');
-  assert.equal(await total(), '¥9,999,999,999,999.90');  // 33,333,333,333,333 x 0.3; x 30 = 999,999,999,999,990 calls a month
+  await page.fill('#calls-id-verification', '32258064516128');
+  assert.equal(await total(), '¥9,677,419,354,838.40');  // 32,258,064,516,128 x 0.3
+  await page.fill('#calls-id-verification', '32258064516129');
+  assert.equal(await total(), '¥9,677,419,354,838.70');  // 32,258,064,516,129 x 0.3; x 31 = 999,999,999,999,999 calls a month
   assert.equal(await page.locator('#error-id-verification').textContent(), '');
-  await page.fill('#calls-id-verification', '33333333333334');
+  await page.fill('#calls-id-verification', '32258064516130');
   assert.equal(await page.getAttribute('#calls-id-verification', 'aria-invalid'), 'true');
-  assert.equal(await page.locator('#error-id-verification').textContent(), '至多 33,333,333,333,333 次');
-  assert.equal(await total(), '¥9,999,999,999,999.90');  // the last good quote stays
-  assert.equal(await page.locator('#status').textContent(), '');  // no engine error on the page
+  assert.equal(await page.locator('#error-id-verification').textContent(), '至多 32,258,064,516,129 次');
+  assert.equal(await total(), '¥9,677,419,354,838.70');  // the last good quote stays, marked stale
+  assert.ok(await page.locator('#result.stale').count(), 'the result is marked stale');
+  assert.match(await page.locator('#status').textContent(), /上一次有效输入的报价/);
   await page.fill('#calls-id-verification', '');
+  assert.equal(await page.locator('#result.stale').count(), 0);
+  assert.equal(await page.locator('#status').textContent(), '');  // no engine error on the page
   await page.check('#free-quota');
 });
 
@@ -132,7 +135,7 @@ test('image analysis current: the bill lines to 8 places, the next month\'s free
   const line = await page.locator('#lines tbody tr').first().locator('td').allTextContents();
   assert.deepEqual(line.slice(2), ['100,000', '0.003', '300.00000000', '¥300.00']);
   // R14: next month's freeze is this month's calls x the unit price of the tier reached: 100,000 x 0.003.
-  assert.ok((await page.locator('#notes').textContent()).includes('次月预冻结（非扣费，R14）：¥300.00。'));
+  assert.ok((await page.locator('#notes').textContent()).includes('次月预冻结 ¥300.00：本月账单结清后'));
   // 相似图像搜索 创建图片: the shared pool's 10,000 free calls (R15), then one 100万次 pack (7,500 元, 002 L145) covers
   // the other 90,000 and keeps 910,000 unused.
   await page.fill('#calls-similar-image-search-create', '100000');
@@ -152,13 +155,62 @@ test('image analysis 2020-01-01: 1,000,000 calls of 车辆识别 quote ¥2,475.0
   await page.screenshot({ path: path.join(shots, 'image-analysis.png'), fullPage: true });
 });
 
-test('the four worked examples of the price page are one click each', async () => {
-  const expected = ['¥300,000.00', '¥17,000.00', '¥300.00', '¥12,000.00'];  // 004 L466, L470, L476, L481
+test('the presets: a typical month, a tier edge, and the price page\'s four worked examples for the period each states', async () => {
+  // 004 L466: a year's 300,000 calls (not a period this page quotes): only its packs, 20万 + 10万 = 180,000 + 100,000;
+  // L470: a month, (15,000 - 10,000) x 1.2 + 11,000; L476, L481: a day, 1,000 x 0.3 and 30,000 x 0.4.
+  const expected = [['¥136.00', ' /月'], ['¥5,998.00', ' /月'], ['¥280,000.00', ' /月'], ['¥17,000.00', ' /月'], ['¥300.00', ' /日'], ['¥12,000.00', ' /日']];
   const buttons = page.locator('#presets button');
+  assert.equal(await buttons.count(), expected.length);
   for (let i = 0; i < expected.length; i++) {
-    await buttons.nth(i + 1).click();
-    assert.equal(await total(), expected[i], await buttons.nth(i + 1).textContent());
+    await buttons.nth(i).click();
+    const label = await buttons.nth(i).textContent();
+    assert.equal(await total(), expected[i][0], label);
+    assert.equal(await page.locator('#total-period').textContent(), expected[i][1], label);
   }
+});
+
+test('any mix of pack sizes for one service: 20万 + 10万 of 增强版人脸核身（权威库） = ¥280,000.00, in the URL too', async () => {
+  await page.goto(`${origin}/?p=face-verification&f=0&t=month`);
+  await page.waitForSelector('#pack-enhanced-authority-wechat');
+  await page.selectOption('#pack-enhanced-authority-wechat', '200000');
+  await page.click('#add-pack-enhanced-authority-wechat');
+  await page.selectOption('#pack-enhanced-authority-wechat-2', '100000');
+  assert.equal(await total(), '¥280,000.00');  // 004: 20万次 180,000 元 + 10万次 100,000 元
+  await page.fill('#count-enhanced-authority-wechat-2', '2');
+  assert.equal(await total(), '¥380,000.00');  // 180,000 + 2 x 100,000
+  await page.fill('#count-enhanced-authority-wechat-2', '0');
+  assert.equal(await page.locator('#count-error-enhanced-authority-wechat-2').textContent(), '须为 1 到 1,000 的整数');
+  assert.equal(await total(), '¥380,000.00');
+  await page.fill('#count-enhanced-authority-wechat-2', '1');
+  await page.waitForFunction(() => location.search.includes('k.enhanced-authority-wechat=200000x1%2C100000x1'));
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await other.waitForSelector('#pack-enhanced-authority-wechat-2');
+  assert.equal(await other.locator('#total').textContent(), '¥280,000.00');
+  await other.close();
+  await page.click('#remove-pack-enhanced-authority-wechat-2');
+  assert.equal(await total(), '¥180,000.00');
+  assert.equal(await page.locator('#pack-enhanced-authority-wechat-2').count(), 0);
+});
+
+test('daily settlement: one day and this calendar month with its real number of days; a month typed whole', async () => {
+  const now = new Date();
+  const days = new Date(now.getFullYear(), now.getMonth() + 1, 0).getDate();
+  const month = now.getMonth() + 1;
+  await page.goto(`${origin}/?p=face-verification&f=0&u.id-verification=1000`);
+  await page.waitForSelector('#calls-id-verification');
+  assert.equal(await page.locator('#total-label').textContent(), '每日合计');
+  assert.equal(await page.locator('#total-period').textContent(), ' /日');
+  // 1,000 x 0.3 = 300.00 a day, every day of the month
+  const monthTotal = `¥${(300 * days).toLocaleString('en-US')}.00`;
+  assert.equal(await page.locator('#total-month').textContent(), `${month} 月共 ${days} 天，每天如此：${monthTotal} /月`);
+  const last = String(days).padStart(2, '0');
+  assert.match(await page.locator('#bill-head').textContent(), new RegExp(`至 \\d{4}-\\d{2}-${last}`));
+  // The same calls typed as the month's: spread over the days; 1,000 x 0.3 whatever the split.
+  await page.check('#span-month');
+  assert.equal(await total(), '¥300.00');
+  assert.equal(await page.locator('#total-label').textContent(), `${month} 月合计（${days} 天）`);
+  assert.equal(await page.locator('#total-period').textContent(), ' /月');
 });
 
 test('packs and a QPS plan', async () => {
@@ -245,6 +297,20 @@ test('English: the switch translates the page, the amounts keep their figures, a
   assert.equal(await page.locator('#result-heading').textContent(), '报价');
 });
 
+test('face verification: a search box over the 32 billing labels keeps the ones with calls in view', async () => {
+  await page.goto(`${origin}/?p=face-verification&u.id-verification=1000`);
+  await page.waitForSelector('#service-filter');
+  const visible = () => page.locator('#usage .service:not([hidden]) label.service-name').allTextContents();
+  assert.equal((await visible()).length, 32);
+  await page.fill('#service-filter', '增强版 权威库');  // spaces ignored: matches 增强版人脸核身（权威库）-…
+  assert.deepEqual(await visible(), ['增强版人脸核身（权威库）-微信', '增强版人脸核身（权威库）-APP', '增强版人脸核身（权威库）-浮层H5', '身份信息核验']);
+  assert.equal(await page.locator('#filter-count').textContent(), '显示 4 / 32 个');
+  await page.fill('#service-filter', '(二要素)');  // half-width brackets find the full-width name
+  assert.deepEqual(await visible(), ['身份信息核验', '手机号信息核验(二要素)']);
+  await page.fill('#service-filter', '');
+  assert.equal((await visible()).length, 32);
+});
+
 test('face verification: access channel and comparison source resolve to the billing label', async () => {
   await page.goto(`${origin}/?p=face-verification`);
   await page.waitForSelector('#channel-family');
@@ -282,13 +348,16 @@ test('example bill: a monthly bill with its issue date; daily bills summed over 
   assert.equal(await page.isHidden('#daily'), true);
 
   // 增强版人脸核身（权威库）-微信, 1,000 calls a day, free quota on: the 100 first-open calls go on day 1, so
-  // day 1 = 900 x 1.2 = 1,080.00, days 2-30 = 1,000 x 1.2 = 1,200.00 each; month = 1,080 + 29 x 1,200 = 35,880.00
+  // day 1 = 900 x 1.2 = 1,080.00, days 2-D = 1,000 x 1.2 = 1,200.00 each; month = 1,080 + (D - 1) x 1,200, D the
+  // days of this calendar month (31 in December: 37,080.00)
+  const days = new Date(now.getFullYear(), now.getMonth() + 1, 0).getDate();
+  const month = `¥${(1080 + (days - 1) * 1200).toLocaleString('en-US')}.00`;
   await page.goto(`${origin}/?p=face-verification&u.enhanced-authority-wechat=1000`);
   await page.waitForSelector('#calls-enhanced-authority-wechat');
   assert.equal(await total(), '¥1,080.00');
   const rows = await page.locator('#daily-bills tbody tr').allTextContents();
-  assert.deepEqual(rows, ['资源包与免费额度（不在每日账单中）100¥0.00¥0.00', '第 1 天900¥1,080.00¥1,080.00', '第 2–30 天1,000¥1,200.00¥35,880.00']);
-  assert.match(await page.locator('#bill-head').textContent(), /应付¥35,880\.00/);
+  assert.deepEqual(rows, ['资源包与免费额度（不在每日账单中）100¥0.00¥0.00', '第 1 天900¥1,080.00¥1,080.00', `第 2–${days} 天1,000¥1,200.00${month}`]);
+  assert.match(await page.locator('#bill-head').textContent(), new RegExp(`应付${month.replace(/[$.]/g, '\\$&')}`));
   await page.screenshot({ path: path.join(shots, 'face-verification-bill.png'), fullPage: true });
 });
 
@@ -297,12 +366,20 @@ test('chart: postpaid and each pack plan, the tier bound marked, the visitor poi
   await page.waitForSelector('#chart svg');
   // 人体检测 sells 4 pack sizes (10,000 / 100,000 / 1,000,000 / 10,000,000 calls): 5 lines. The axis ends at
   // 10,000,000 (the 1-2-5 step above 2 x 2,999,999), so the 3,000,000 bound is marked and 15,000,000 is not.
-  assert.equal(await page.locator('#chart path.series').count(), 5);
+  assert.equal(await page.locator('#chart svg.chart path.series').count(), 5);
+  // The legend draws each line's own stroke: the postpaid line is dashed, and so is its legend mark.
+  const dashes = await page.evaluate(() => ['svg.chart path.series-0', '.legend path.series-0', '.legend path.series-1']
+    .map((selector) => getComputedStyle(document.querySelector(`#chart ${selector}`)).strokeDasharray));
+  assert.notEqual(dashes[0], 'none');
+  assert.deepEqual(dashes, [dashes[0], dashes[0], 'none']);
+  // Ticks and gridlines on both axes, 0 where the axes meet.
+  assert.ok(await page.locator('#chart line.grid').count() >= 3);
+  assert.equal(await page.locator('#chart text.tick').first().textContent(), '¥0');
   assert.equal(await page.locator('#chart line.bound').count(), 1);
-  assert.equal(await page.locator('#chart circle.you').count(), 1);
+  assert.equal(await page.locator('#chart svg.chart circle.you').count(), 1);
   assert.match(await page.locator('#chart .legend').textContent(), /当前：2,999,999 次，¥5,998\.00/);
   await page.selectOption('#chart-service', 'body-search');
-  assert.equal(await page.locator('#chart circle.you').count(), 0);  // no calls of 人体搜索 yet
+  assert.equal(await page.locator('#chart svg.chart circle.you').count(), 0);  // no calls of 人体搜索 yet
   assert.match(await page.locator('#chart figcaption').textContent(), /人体搜索/);
 });
 
@@ -319,13 +396,13 @@ test('print: the stylesheet prints the quote and the bill, not the form', async 
   await page.emulateMedia({ media: 'screen' });
 });
 
-test('warnings in words: the shared pool range (R16) and a free quota that has a condition', async () => {
+test('warnings in words: the shared pool range and a free quota that has a condition', async () => {
   // tests/vectors/image-current-shared-pool-three-services-remainders.json: total 6.73; dearest-first 3.14,
   // cheapest-first 19.68 (the working is in the vector).
   await page.goto(`${origin}/?p=image-analysis&e=current&u.product-recognition-wechat=7001&u.same-image-search-retrieve=1234&u.smart-cropping=3333`);
   await page.waitForSelector('#calls-smart-cropping');
   assert.equal(await total(), '¥6.73');
-  assert.match(await page.locator('#warnings').textContent(), /账单在 ¥3\.14 至 ¥19\.68 之间（R16）/);
+  assert.match(await page.locator('#warnings').textContent(), /若它先抵最贵的调用，账单为 ¥3\.14；若先抵最便宜的，为 ¥19\.68。/);
   // E证通's 100 free calls are for a first merchant ID (004): said in words beside the quote.
   await page.goto(`${origin}/?p=face-verification&u.eid-authority=200`);
   await page.waitForSelector('#calls-eid-authority');
@@ -340,6 +417,51 @@ test('index.html preloads the engine, the catalog and exactly the tariff files o
   const first = new URLSearchParams(PRESETS[0].query).get('p');  // the example a bare URL opens with
   const files = catalog.products.find((p) => p.id === first).editions.map((e) => `tariffs/${e.file}`);
   assert.deepEqual(preloaded, ['tally.wasm', 'tariffs/catalog.json', ...files].sort());
+});
+
+
+test('embed this calculator: the snippets written for the settings on screen work when pasted into a page', async () => {
+  await page.goto(`${origin}/?p=image-analysis&e=2020-01-01&u.vehicle-recognition=100万`);
+  await page.waitForSelector('#calls-vehicle-recognition');
+  assert.equal(await total(), '¥2,475.00');  // (1,000,000 - 10,000) x 0.0025, tier 2
+  await page.click('#embed-panel summary');
+  const element = await page.locator('#embed-element').textContent();
+  const iframe = await page.locator('#embed-iframe').textContent();
+  assert.match(element, /<tally-calculator product="image-analysis" edition="2020-01-01" service="vehicle-recognition" calls="100万"><\/tally-calculator>/);
+  assert.match(iframe, new RegExp(`const TALLY_ORIGIN = "${origin}";`));
+  // A host page on this origin made of nothing but the two snippets (the iframe's inline script needs its own
+  // policy: the host's, not ours).
+  const host = await context.newPage();
+  await host.route(`${origin}/host.html`, (route) => route.fulfill({ contentType: 'text/html',
+    body: `<!doctype html><meta charset="utf-8"><title>host</title>${element}\n${iframe}` }));
+  await host.goto(`${origin}/host.html`);
+  await host.waitForFunction(() => document.querySelector('tally-calculator')?.shadowRoot?.querySelector('output')?.textContent);
+  assert.equal(await host.locator('tally-calculator output').textContent(), '¥2,475.00');
+  await host.frameLocator('iframe[data-tally]').locator('output').filter({ hasText: '¥' }).waitFor();
+  assert.equal(await host.frameLocator('iframe[data-tally]').locator('output').textContent(), '¥2,475.00');
+  // The host script sized the iframe to its content (it started at 24rem = 384 px).
+  await host.waitForFunction(() => document.querySelector('iframe[data-tally]').style.height !== '24rem');
+  await host.close();
+  // With several services in use only the product is carried, and the note says so.
+  await page.fill('#calls-smart-cropping', '5000');
+  assert.doesNotMatch(await page.locator('#embed-element').textContent(), /service=/);
+  assert.match(await page.locator('#embed-note').textContent(), /只带产品/);
+});
+
+test('copy link: the button copies the URL that restores the estimate', async () => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.goto(`${origin}/?p=body-analysis`);
+  await page.waitForSelector('#calls-body-detection');
+  await page.fill('#calls-body-detection', '25000');
+  await page.click('#copy-link');  // at once, not after the URL's usual delay
+  assert.equal(await page.locator('#copy-link').textContent(), '链接已复制');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /u\.body-detection=25000/);
+  const other = await context.newPage();
+  await other.goto(copied);
+  await other.waitForSelector('#calls-body-detection');
+  assert.equal(await other.locator('#total').textContent(), '¥48.00');  // (25,000 - 1,000) x 0.002
+  await other.close();
 });
 
 test('nothing was requested from another origin, and no script or CSP error', () => {

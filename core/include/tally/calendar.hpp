@@ -35,6 +35,8 @@ public:
     int day() const;
     YearMonth year_month() const;
     std::string to_string() const;  // YYYY-MM-DD
+    // The same written into `buffer`, with no string made: a view of it.
+    std::string_view format(char (&buffer)[10]) const;
 
     Date plus_days(std::int32_t n) const { return Date(days_ + n); }
     // The same day of the month `months` later; a day the target month lacks becomes its last day
