@@ -235,6 +235,9 @@ PlanResponse plan_with_qps(const TariffSet& tariffs, const PlanRequest& request)
         const PeakQps& peak = request.peak_qps[i];
         std::size_t g = resolve_qps_group(edition, peak.group, peak.qps, "peak_qps", i);
         const QpsGroup& group = edition.qps_groups[g];
+        for (const Option& earlier : options)
+            if (earlier.group == g)
+                throw Error(item_path("peak_qps", i, "group"), group.name.zh + " has a peak already: one entry a group");
         for (std::size_t m = 0; m < months.size(); ++m) {
             const Date first = months[m].first, last = months[m].second;
             std::optional<Option> cheapest;
