@@ -11,6 +11,7 @@
 #include "tally/error.hpp"
 #include "tally/json_writer.hpp"
 #include "tally/listing.hpp"
+#include "tally/plan.hpp"
 #include "tally/quote.hpp"
 #include "tally/tariff_set.hpp"
 #include "tally/timeline.hpp"
@@ -22,6 +23,7 @@ namespace {
 constexpr const char* kUsage =
     "usage: tally quote [REQUEST.json|-] [--text] [--tariffs DIR]\n"
     "       tally timeline [REQUEST.json|-] [--tariffs DIR]\n"
+    "       tally plan [REQUEST.json|-] [--tariffs DIR]\n"
     "       tally list [--tariffs DIR]\n"
     "       tally validate FILE...\n"
     "\n"
@@ -29,6 +31,8 @@ constexpr const char* kUsage =
     "          or as a readable bill with --text\n"
     "timeline  simulate an account day by day over up to 1,096 days (JSON in, JSON out): bills by date,\n"
     "          packs drawn and expiring, refunds, QPS plans, alerts\n"
+    "plan      the cheapest packs to buy, and when, for a timeline request without purchases (JSON in,\n"
+    "          JSON out): the plan, its saving, whether it is proven cheapest, alternatives\n"
     "list      print products, editions, services, packs, QPS groups and channel maps as JSON\n"
     "validate  check tariff files (an edition file, or catalog.json with every edition it names); prints\n"
     "          a JSON list of the editions checked\n"
@@ -128,6 +132,17 @@ int run_timeline(const Options& options) {
     return write_out(out + "\n");
 }
 
+int run_plan(const Options& options) {
+    if (options.args.size() > 1) throw UsageError{"plan takes one request file"};
+    if (options.text) throw UsageError{"plan prints JSON only"};
+    std::string path = options.args.empty() ? "-" : options.args[0];
+    std::string text = path == "-" ? read_stream(std::cin) : read_file(path);
+    tally::TariffSet tariffs = load_tariffs(options.tariffs);
+    std::string out;
+    tally::write_plan(tally::plan(tariffs, tally::parse_plan_request(text)), out);
+    return write_out(tally::parse_json(out, "response").dump(2) + "\n");
+}
+
 int run_list(const Options& options) {
     if (!options.args.empty()) throw UsageError{"list takes no arguments"};
     tally::TariffSet tariffs = load_tariffs(options.tariffs);
@@ -167,6 +182,7 @@ int main(int argc, char** argv) {
         Options options = parse_options(argc, argv);
         if (command == "quote") return run_quote(options);
         if (command == "timeline") return run_timeline(options);
+        if (command == "plan") return run_plan(options);
         if (command == "list") return run_list(options);
         if (command == "validate") return run_validate(options);
         throw UsageError{command.empty() ? "a command is needed" : "unknown command " + command};

@@ -62,6 +62,11 @@ out=$(timeline_stdin '{"product":"face-verification","start":"2026-10-01","end":
 # Bad input.
 expect_error "timeline: a day that does not exist" "error: start: 2026-02-30 is not a date (YYYY-MM-DD)" timeline_stdin '{"product":"face-verification","start":"2026-02-30","end":"2026-03-31"}'
 expect_error "timeline: a refund a day late" "error: refunds[0].date: after the refund window, which ended 2026-10-08" timeline_stdin '{"product":"face-verification","start":"2026-10-01","end":"2026-10-31","purchases":[{"service":"身份信息核验","size":1000,"date":"2026-10-01"}],"refunds":[{"purchase":0,"date":"2026-10-09"}]}'
+plan_stdin() { printf '%s' "$1" | "$tally" plan; }
+# 004 L466: 300,000 calls in a year; 20万 (180,000) + 10万 (100,000), not 3 x 10万 (300,000).
+out=$(plan_stdin '{"product":"face-verification","start":"2026-01-01","end":"2026-12-31","free_quota":false,"usage":[{"service":"增强版人脸核身（权威库）-微信","calls":25000,"per":"month"}]}')
+[ $? -eq 0 ] && grep -q '"total": "280000.00"' <<<"$out" && grep -q '"optimal": true' <<<"$out" && pass || fail "plan from stdin"
+expect_error "plan: purchases given" "error: purchases: a plan request has none: the plan is what to buy" plan_stdin '{"product":"face-verification","start":"2026-01-01","end":"2026-01-31","purchases":[]}'
 expect_error "malformed JSON" "error: request: not valid JSON" quote_stdin '{"product":'
 expect_error "unknown product" 'error: product: unknown product "ocr"; one of body-analysis, image-analysis, face-verification' quote_stdin '{"product":"ocr"}'
 expect_error "negative calls" "error: usage[0].calls: must be a whole number >= 0" quote_stdin '{"product":"body-analysis","usage":[{"service":"人体检测","calls":-3}]}'

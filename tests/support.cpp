@@ -1,5 +1,7 @@
 #include "support.hpp"
 
+#include <catch2/catch.hpp>
+
 #include <dirent.h>
 
 #include <algorithm>
@@ -171,6 +173,24 @@ std::vector<std::string> vector_requests() {
     for (const auto& file : vector_files()) out.push_back(nlohmann::json::parse(read_file(file)).at("request").dump());
     std::sort(out.begin(), out.end());
     return out;
+}
+
+void check_subset(const nlohmann::json& expected, const nlohmann::json& actual, const std::string& where) {
+    INFO(where << ": expected " << expected.dump() << "\n actual " << actual.dump());
+    if (expected.is_object()) {
+        REQUIRE(actual.is_object());
+        for (const auto& item : expected.items()) {
+            REQUIRE(actual.contains(item.key()));
+            check_subset(item.value(), actual[item.key()], where + "." + item.key());
+        }
+    } else if (expected.is_array()) {
+        REQUIRE(actual.is_array());
+        REQUIRE(actual.size() == expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i)
+            check_subset(expected[i], actual[i], where + "[" + std::to_string(i) + "]");
+    } else {
+        CHECK(actual == expected);
+    }
 }
 
 }  // namespace tally::test

@@ -40,5 +40,8 @@ std::vector<std::string> fuzz_regressions(const std::string& harness);
 // bound or the free quota, small or anywhere up to 2 x 10^7, packs and QPS plans. The property tests and the bill
 // tests run the same cases.
 std::vector<QuoteRequest> generated_requests(std::size_t count);
+// Every member the expectation names holds the same value in the actual document; lists have the same length and
+// their elements match in order.
+void check_subset(const nlohmann::json& expected, const nlohmann::json& actual, const std::string& where);
 
 }  // namespace tally::test

@@ -28,25 +28,7 @@ std::string timeline_error(const json& request) {
     return "";
 }
 
-// Every member the expectation names holds the same value in the actual document; lists have the same length and
-// their elements match in order.
-void check_subset(const json& expected, const json& actual, const std::string& where) {
-    INFO(where << ": expected " << expected.dump() << "\n actual " << actual.dump());
-    if (expected.is_object()) {
-        REQUIRE(actual.is_object());
-        for (const auto& item : expected.items()) {
-            REQUIRE(actual.contains(item.key()));
-            check_subset(item.value(), actual[item.key()], where + "." + item.key());
-        }
-    } else if (expected.is_array()) {
-        REQUIRE(actual.is_array());
-        REQUIRE(actual.size() == expected.size());
-        for (std::size_t i = 0; i < expected.size(); ++i)
-            check_subset(expected[i], actual[i], where + "[" + std::to_string(i) + "]");
-    } else {
-        CHECK(actual == expected);
-    }
-}
+using tally::test::check_subset;
 
 tally::Money money_of(const json& value) { return *tally::Money::parse(value.get<std::string>()); }
 

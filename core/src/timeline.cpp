@@ -31,8 +31,14 @@ struct Balance {
 
 class Simulation {
 public:
-    Simulation(const Edition& edition, const TimelineRequest& request, TimelineResponse& out)
-        : edition_(edition), request_(request), out_(out), calls_(lay_out_calls(edition, request)) {}
+    Simulation(const Edition& edition, const TimelineRequest& request, TimelineResponse& out, CallsByDay* postpaid_by_day)
+        : edition_(edition), request_(request), out_(out), calls_(lay_out_calls(edition, request)),
+          postpaid_by_day_(postpaid_by_day) {
+        if (postpaid_by_day_) {
+            postpaid_by_day_->assign(edition.services.size(), {});
+            for (std::size_t s : calls_.order) (*postpaid_by_day_)[s].assign(static_cast<std::size_t>(calls_.days), 0);
+        }
+    }
 
     void run() {
         open_months();
@@ -218,6 +224,7 @@ private:
             month_postpaid_[s] += postpaid;
             day_postpaid_[s] = postpaid;
             day_calls_of_[s] = calls;
+            if (postpaid_by_day_) (*postpaid_by_day_)[s][static_cast<std::size_t>(t)] = postpaid;
         }
     }
 
@@ -405,6 +412,7 @@ private:
     const TimelineRequest& request_;
     TimelineResponse& out_;
     DailyCalls calls_;
+    CallsByDay* postpaid_by_day_;
 
     std::vector<Balance> balances_;
     std::vector<std::vector<std::size_t>> free_packs_, paid_packs_;  // per service: balances in drawing order
@@ -423,6 +431,10 @@ private:
 }  // namespace
 
 TimelineResponse timeline(const TariffSet& tariffs, const TimelineRequest& request) {
+    return timeline(tariffs, request, nullptr);
+}
+
+TimelineResponse timeline(const TariffSet& tariffs, const TimelineRequest& request, CallsByDay* postpaid_by_day) {
     const Edition& edition = resolve_edition(tariffs, request.product, request.edition);
     TimelineResponse out;
     out.account_opened = request.account_opened.value_or(request.start);
@@ -434,7 +446,7 @@ TimelineResponse timeline(const TariffSet& tariffs, const TimelineRequest& reque
     out.end = request.end;
     out.bill_lines = edition.settlement.cycle == Cycle::monthly || request.daily_bill_lines;
     try {
-        Simulation(edition, request, out).run();
+        Simulation(edition, request, out, postpaid_by_day).run();
     } catch (const std::overflow_error&) {
         throw Error("usage", "the amounts are too large to compute exactly");
     }

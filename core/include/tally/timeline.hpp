@@ -138,6 +138,11 @@ struct TimelineResponse {
 
 TimelineResponse timeline(const TariffSet& tariffs, const TimelineRequest& request);
 
+// [service][day]: the calls that went to postpaid each day (empty for a service the request never names). A
+// planner reads this from a run without purchases: what packs could cover once the free calls are drawn.
+using CallsByDay = std::vector<std::vector<std::uint64_t>>;
+TimelineResponse timeline(const TariffSet& tariffs, const TimelineRequest& request, CallsByDay* postpaid_by_day);
+
 void write_timeline(const TimelineResponse& response, std::string& out, NonAscii non_ascii = NonAscii::utf8,
                     Layout layout = Layout::compact);
 

@@ -1,0 +1,419 @@
+// One service's cheapest purchases: a shortest path over positions in the service's stream of calls.
+//
+// A plan in normal form buys on a purchase date only when, without buying, a call of that date's month would go
+// to postpaid: a pack bought while older packs still cover the whole month draws nothing that month and, moved to
+// the next purchase date, draws the same calls and expires later, so it costs no more. In normal form the packs
+// of a date take over where the older ones stop (used up, or expired), so a plan is a chain of stretches of the
+// stream: from position E (the first call not covered), buy a set of packs on a date j no earlier than the month
+// of call E; calls from E up to date j are postpaid, the set covers from there until it is used up or expires.
+// The cost of a plan is its packs plus, per bill, the price of its uncovered calls; calls of one bill are priced
+// alike (R7), so only the count per bill matters. Covering more never costs more later, so of two partial plans
+// the one further along the stream and no dearer wins (a staircase of positions and costs).
+#include "tally/plan_search.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <queue>
+#include <tuple>
+
+#include "tally/deduction.hpp"
+
+namespace tally {
+namespace {
+
+constexpr PlanCost kHalfFen = Money::kUnitsPerFen / 2;
+
+// The bills of stretches of the stream left to postpaid.
+class StreamBills {
+public:
+    explicit StreamBills(const ServiceDemand& demand) : d_(demand), total_(demand.before_day.back()) {
+        full_before_.assign(d_.period_metered.size() + 1, 0);
+        for (std::size_t p = 0; p < d_.period_metered.size(); ++p)
+            full_before_[p + 1] = full_before_[p] + bill(p, d_.before_period[p + 1] - d_.before_period[p]);
+    }
+
+    PlanCost bill(std::size_t period, std::uint64_t calls) const {
+        if (calls == 0) return 0;
+        return price_period(*d_.service, d_.basis, d_.period_metered[period], calls).amount.rounded_to_fen().units();
+    }
+
+    std::size_t day_of(std::uint64_t position) const {
+        return static_cast<std::size_t>(std::upper_bound(d_.before_day.begin(), d_.before_day.end(), position) -
+                                        d_.before_day.begin()) - 1;
+    }
+
+    // The bills of the stream calls from `from` up to `to`, a bill's first call or the end of the stream.
+    PlanCost gap(std::uint64_t from, std::uint64_t to) const {
+        if (to <= from) return 0;
+        const auto& at = d_.before_period;
+        std::size_t p = static_cast<std::size_t>(std::upper_bound(at.begin(), at.end(), from) - at.begin()) - 1;
+        PlanCost cost = bill(p, std::min(at[p + 1], to) - from);
+        if (to > at[p + 1]) {
+            std::size_t q = static_cast<std::size_t>(std::lower_bound(at.begin(), at.end(), to) - at.begin());
+            cost += full_before_[q] - full_before_[p + 1];
+        }
+        return cost;
+    }
+
+    std::uint64_t total() const { return total_; }
+
+    // What purchases (by date, one set a date) cost: each set covers from where the older ones stop, or from its
+    // date if later, until used up or expired (R2: the oldest is drawn first); the rest is postpaid.
+    PlanCost cost_of(const std::vector<ServicePurchase>& purchases) const {
+        PlanCost cost = 0;
+        std::uint64_t covered = 0;
+        for (const ServicePurchase& set : purchases) {
+            std::uint64_t start = std::max(covered, d_.before_day[d_.date_first_day[set.date]]);
+            cost += gap(covered, start) + set.combo.price;
+            std::uint64_t end = d_.before_day[d_.date_last_usable[set.date] + 1];
+            covered = std::max(start, std::min(start + set.combo.calls, end));
+        }
+        return cost + gap(covered, total_);
+    }
+
+protected:
+    const ServiceDemand& d_;
+    const std::uint64_t total_;
+    std::vector<PlanCost> full_before_;  // [period]: the bills of every earlier period with nothing bought
+};
+
+// Bounded: whole sets bought at once. From a position, on every purchase date from call E's month on, the set
+// (cheapest, or as a person buys) that lasts to each later purchase date or to its expiry: at most 13 + 1 sets.
+class Search : StreamBills {
+public:
+    Search(const ServiceDemand& demand, const PackCover& cover, const SearchLimits& limits)
+        : StreamBills(demand), cover_(cover), limits_(limits) {}
+
+    ServicePlan run() {
+        ServicePlan result;
+        labels_.push_back(Label{});
+        front_.emplace(0, 0);
+        std::uint64_t steps = 0;
+        std::optional<std::size_t> best;
+        PlanCost best_total = 0;
+        for (auto it = front_.begin(); it != front_.end(); ++it) {
+            const Label here = labels_[it->second];
+            PlanCost finished = here.cost + gap(here.position, total_);
+            if (!best || finished < best_total ||
+                (finished == best_total && std::tie(here.packs, here.dates) <
+                                               std::tie(labels_[*best].packs, labels_[*best].dates))) {
+                best = it->second;
+                best_total = finished;
+            }
+            if (here.position >= total_ || cover_.empty()) continue;
+            if (limits_.only_date && here.date >= 0) continue;
+            if (steps >= limits_.max_steps) {
+                result.exact = false;
+                continue;
+            }
+            std::uint32_t first_date = d_.date_of_day[day_of(here.position)];
+            for (std::uint32_t j = first_date; j < d_.date_first_day.size(); ++j) {
+                if (limits_.only_date && j != *limits_.only_date) continue;
+                std::uint64_t start = std::max(here.position, d_.before_day[d_.date_first_day[j]]);
+                if (start >= total_) break;
+                std::uint64_t end = d_.before_day[d_.date_last_usable[j] + 1];
+                if (end <= start) continue;
+                PlanCost before = here.cost + gap(here.position, start);
+                auto buy = [&](std::uint64_t need, const PackCombo& combo) {
+                    ++steps;
+                    Label next;
+                    next.position = std::min(start + combo.calls, end);
+                    next.cost = before + combo.price;
+                    next.packs = here.packs + combo.packs;
+                    next.dates = here.dates + (static_cast<std::int32_t>(j) != here.date);
+                    next.date = static_cast<std::int32_t>(j);
+                    next.parent = static_cast<std::int32_t>(it->second);
+                    next.need = need;
+                    insert(next);
+                };
+                for (std::uint32_t k = j + 1; k < d_.date_first_day.size(); ++k) {
+                    std::uint64_t at = d_.before_day[d_.date_first_day[k]];
+                    if (at >= end) break;
+                    if (at > start) buy(at - start, choose(at - start));
+                }
+                buy(end - start, choose(end - start));
+            }
+        }
+        result.exact = false;  // amounts restricted: a real plan, not proven the cheapest
+        result.total = best_total;
+        result.packs = labels_[*best].packs;
+        result.dates = labels_[*best].dates;
+        for (std::int32_t l = static_cast<std::int32_t>(*best); labels_[l].date >= 0; l = labels_[l].parent) {
+            PackCombo combo = choose(labels_[l].need);
+            std::uint32_t date = static_cast<std::uint32_t>(labels_[l].date);
+            if (!result.purchases.empty() && result.purchases.back().date == date) {
+                ServicePurchase& same = result.purchases.back();
+                same.combo.calls += combo.calls;
+                same.combo.price += combo.price;
+                same.combo.packs += combo.packs;
+                for (std::size_t i = 0; i < kMaxPackSizes; ++i) same.combo.counts[i] += combo.counts[i];
+            } else {
+                result.purchases.push_back(ServicePurchase{date, combo});
+            }
+        }
+        std::reverse(result.purchases.begin(), result.purchases.end());
+        return result;
+    }
+
+private:
+    struct Label {
+        std::uint64_t position = 0;  // the first call not covered
+        PlanCost cost = 0;           // packs and the bills of every call before `position` not covered
+        std::uint64_t packs = 0;
+        std::uint32_t dates = 0;
+        std::int32_t date = -1;      // the purchase date of the last set bought; -1 none yet
+        std::int32_t parent = -1;
+        std::uint64_t need = 0;      // what `choose` was asked, to name the set again
+    };
+
+    static bool better(const Label& a, const Label& b) {  // a ranks before b: cheaper, fewer packs, fewer dates
+        if (a.cost != b.cost) return a.cost < b.cost;
+        return std::tie(a.packs, a.dates) < std::tie(b.packs, b.dates);
+    }
+
+    void insert(const Label& label) {
+        auto next = front_.lower_bound(label.position);
+        if (next != front_.end() && !better(label, labels_[next->second])) return;  // as far along, no dearer
+        if (next != front_.end() && next->first == label.position) next = front_.erase(next);
+        while (next != front_.begin()) {
+            auto before = std::prev(next);
+            if (better(labels_[before->second], label)) break;
+            front_.erase(before);
+        }
+        labels_.push_back(label);
+        front_.emplace(label.position, labels_.size() - 1);
+    }
+
+    PackCombo choose(std::uint64_t need) const {
+        return limits_.choice == PackChoice::cheapest ? cover_.cheapest_covering(need) : cover_.largest_first(need);
+    }
+
+    const PackCover& cover_;
+    const SearchLimits& limits_;
+    std::vector<Label> labels_;
+    std::map<std::uint64_t, std::size_t> front_;  // position -> label; costs rise with position
+};
+
+// Exact: packs bought one at a time. From position E a pack is added to the set bought last (same date, same
+// expiry), or bought on the date of call E's month (a new date), or the rest of that month is left to postpaid.
+// Buying on a later date with nothing drawn before it is never cheaper (the normal form above), and a set is
+// its packs added one by one, so every plan of the normal form, and every plan that adds packs to a set rather
+// than buy them on a new date, is a path; adding rather than buying anew only matters for the ties.
+class PackByPack : StreamBills {
+public:
+    PackByPack(const ServiceDemand& demand, const SearchLimits& limits)
+        : StreamBills(demand), packs_(demand.service->packs), limits_(limits) {}
+
+    std::optional<ServicePlan> run() {
+        const std::size_t dates = d_.date_first_day.size();
+        fronts_.resize(dates + 1);
+        push(Label{});
+        std::optional<std::size_t> best;
+        PlanCost best_total = 0;
+        std::uint64_t steps = 0;
+        while (!queue_.empty()) {
+            std::size_t l = queue_.top().second;
+            queue_.pop();
+            if (labels_[l].dead) continue;
+            const Label here = labels_[l];
+            PlanCost finished = here.cost + gap(here.position, total_);
+            if (!best || finished < best_total ||
+                (finished == best_total && std::tie(here.packs, here.dates) < std::tie(labels_[*best].packs, labels_[*best].dates))) {
+                best = l;
+                best_total = finished;
+            }
+            if (here.position >= total_) continue;
+            if ((steps += 2 * packs_.size() + 1) > limits_.max_steps) return std::nullopt;
+            const std::uint32_t month = d_.date_of_day[day_of(here.position)];
+            auto buy = [&](std::int32_t date, std::size_t pack, std::uint32_t new_dates) {
+                std::uint64_t end = expiry_position(static_cast<std::uint32_t>(date));
+                Label next = here;
+                next.position = std::min(here.position + packs_[pack].calls, end);
+                next.cost += packs_[pack].price.units();
+                next.packs += 1;
+                next.dates += new_dates;
+                next.open = date;
+                next.parent = static_cast<std::int32_t>(l);
+                next.pack = static_cast<std::int32_t>(pack);
+                push(next);
+            };
+            if (here.open >= 0 && here.position < expiry_position(static_cast<std::uint32_t>(here.open)))
+                for (std::size_t i = 0; i < packs_.size(); ++i) buy(here.open, i, 0);
+            bool may_buy = here.open != static_cast<std::int32_t>(month) &&
+                           (!limits_.only_date || (*limits_.only_date == month && here.dates == 0));
+            if (may_buy)
+                for (std::size_t i = 0; i < packs_.size(); ++i) buy(static_cast<std::int32_t>(month), i, 1);
+            if (month + 1 < dates) {
+                Label next = here;
+                next.position = d_.before_day[d_.date_first_day[month + 1]];
+                next.cost += gap(here.position, next.position);
+                next.open = -1;
+                next.parent = static_cast<std::int32_t>(l);
+                next.pack = -1;
+                push(next);
+            }
+        }
+        ServicePlan plan;
+        plan.total = best_total;
+        plan.packs = labels_[*best].packs;
+        plan.dates = labels_[*best].dates;
+        std::vector<ServicePurchase> by_date(dates);
+        for (std::int32_t l = static_cast<std::int32_t>(*best); l >= 0; l = labels_[l].parent) {
+            const Label& label = labels_[l];
+            if (label.pack < 0) continue;
+            ServicePurchase& bought = by_date[static_cast<std::size_t>(label.open)];
+            const Pack& pack = packs_[static_cast<std::size_t>(label.pack)];
+            bought.combo.calls += pack.calls;
+            bought.combo.price += pack.price.units();
+            bought.combo.packs += 1;
+            bought.combo.counts[static_cast<std::size_t>(label.pack)] += 1;
+        }
+        for (std::uint32_t j = 0; j < dates; ++j)
+            if (by_date[j].combo.packs > 0) plan.purchases.push_back(ServicePurchase{j, by_date[j].combo});
+        return plan;
+    }
+
+private:
+    struct Label {
+        std::uint64_t position = 0;
+        PlanCost cost = 0;
+        std::uint64_t packs = 0;
+        std::uint32_t dates = 0;
+        std::int32_t open = -1;    // the date of the set bought last, while packs may still be added to it
+        std::int32_t parent = -1;
+        std::int32_t pack = -1;    // the pack this step bought; -1 for a month left to postpaid
+        bool dead = false;         // beaten after it was queued
+    };
+
+    static bool better(const Label& a, const Label& b) {
+        if (a.cost != b.cost) return a.cost < b.cost;
+        return std::tie(a.packs, a.dates) < std::tie(b.packs, b.dates);
+    }
+
+    std::uint64_t expiry_position(std::uint32_t date) const { return d_.before_day[d_.date_last_usable[date] + 1]; }
+
+    // Kept unless a label with the same set open, at least as far along and no worse, exists.
+    void push(const Label& label) {
+        auto& front = fronts_[label.open < 0 ? fronts_.size() - 1 : static_cast<std::size_t>(label.open)];
+        auto next = front.lower_bound(label.position);
+        if (next != front.end() && !better(label, labels_[next->second])) return;
+        if (next != front.end() && next->first == label.position) {
+            labels_[next->second].dead = true;
+            next = front.erase(next);
+        }
+        while (next != front.begin()) {
+            auto before = std::prev(next);
+            if (better(labels_[before->second], label)) break;
+            labels_[before->second].dead = true;
+            front.erase(before);
+        }
+        labels_.push_back(label);
+        front.emplace(label.position, labels_.size() - 1);
+        queue_.emplace(label.position, labels_.size() - 1);
+    }
+
+    const std::vector<Pack>& packs_;
+    const SearchLimits& limits_;
+    std::vector<Label> labels_;
+    std::vector<std::map<std::uint64_t, std::size_t>> fronts_;  // per open set's date (the last: none open)
+    std::priority_queue<std::pair<std::uint64_t, std::size_t>, std::vector<std::pair<std::uint64_t, std::size_t>>,
+                        std::greater<>> queue_;  // by position: every step moves forward
+};
+
+// Ties, last rule: earlier dates. The searches buy a set when it is first drawn on; where buying it on an earlier
+// date costs the same (and needs no more dates), the earliest such date is taken, set by set.
+void prefer_earlier_dates(const ServiceDemand& demand, ServicePlan& plan) {
+    const StreamBills bills(demand);
+    auto merged = [](std::vector<ServicePurchase> sets) {
+        std::stable_sort(sets.begin(), sets.end(), [](const ServicePurchase& a, const ServicePurchase& b) { return a.date < b.date; });
+        std::vector<ServicePurchase> out;
+        for (const ServicePurchase& set : sets) {
+            if (out.empty() || out.back().date != set.date) {
+                out.push_back(set);
+                continue;
+            }
+            PackCombo& into = out.back().combo;
+            into.calls += set.combo.calls;
+            into.price += set.combo.price;
+            into.packs += set.combo.packs;
+            for (std::size_t i = 0; i < kMaxPackSizes; ++i) into.counts[i] += set.combo.counts[i];
+        }
+        return out;
+    };
+    for (std::size_t g = 0; g < plan.purchases.size(); ++g) {
+        for (std::uint32_t date = 0; date < plan.purchases[g].date; ++date) {
+            std::vector<ServicePurchase> moved = plan.purchases;
+            moved[g].date = date;
+            moved = merged(std::move(moved));
+            if (moved.size() <= plan.purchases.size() && bills.cost_of(moved) == plan.total) {
+                plan.purchases = std::move(moved);
+                plan.dates = static_cast<std::uint32_t>(plan.purchases.size());
+                g = static_cast<std::size_t>(-1);  // again from the first set: the dates have changed
+                break;
+            }
+        }
+    }
+}
+
+}  // namespace
+
+ServicePlan search_service(const ServiceDemand& demand, const PackCover& cover, const SearchLimits& limits) {
+    if (demand.service->packs.empty()) {  // nothing to buy: postpaid is the only plan, and so the cheapest
+        ServicePlan plan;
+        plan.total = postpaid_only_cost(demand);
+        return plan;
+    }
+    if (limits.every_amount && limits.choice == PackChoice::cheapest) {
+        // The steps an exact search may take: positions (the stream in units of the sizes' gcd) x sets open (a
+        // year of purchase dates, or one) x steps from each. Past the limit it is not begun.
+        std::uint64_t unit = 0;
+        for (const Pack& pack : demand.service->packs) unit = std::gcd(unit, pack.calls);
+        const PlanCost open = limits.only_date ? 1 : std::min<std::size_t>(13, demand.date_first_day.size());
+        const PlanCost steps = static_cast<PlanCost>(demand.before_day.back() / unit + 1) * open *
+                               static_cast<PlanCost>(2 * demand.service->packs.size() + 1);
+        if (steps <= static_cast<PlanCost>(limits.max_steps))
+            if (auto plan = PackByPack(demand, limits).run()) {
+                if (!limits.only_date) prefer_earlier_dates(demand, *plan);
+                return *plan;
+            }
+    }
+    // Too many steps, or sets chosen as a person would: amounts that last to a purchase date or to expiry only.
+    SearchLimits bounded = limits;
+    bounded.every_amount = false;
+    ServicePlan plan = Search(demand, cover, bounded).run();
+    if (!limits.only_date) prefer_earlier_dates(demand, plan);
+    return plan;
+}
+
+PlanCost postpaid_only_cost(const ServiceDemand& demand) { return StreamBills(demand).gap(0, demand.before_day.back()); }
+
+std::vector<PlanCost> per_call_lower_bounds(const ServiceDemand& demand, const PackCover& cover) {
+    std::vector<PlanCost> bounds(demand.period_metered.size(), 0);
+    const StreamBills bills(demand);
+    for (std::size_t p = 0; p < bounds.size(); ++p) {
+        std::uint64_t calls = demand.before_period[p + 1] - demand.before_period[p];
+        if (calls == 0) continue;
+        if (cover.empty()) {
+            bounds[p] = bills.bill(p, calls);
+            continue;
+        }
+        const Pack& cheapest = cover.cheapest_per_call();
+        PlanCost by_packs = static_cast<PlanCost>(cheapest.price.units()) * calls / cheapest.calls;
+        PlanCost postpaid = by_packs;
+        if (demand.service->postpaid) {
+            Money unit = price_period(*demand.service, demand.basis, demand.period_metered[p], calls).unit_price;
+            postpaid = static_cast<PlanCost>(unit.units()) * calls;
+        }
+        bounds[p] = std::max<PlanCost>(0, std::min(by_packs, postpaid) - kHalfFen);
+    }
+    return bounds;
+}
+
+PlanCost per_call_lower_bound(const ServiceDemand& demand, const PackCover& cover) {
+    PlanCost bound = 0;
+    for (PlanCost b : per_call_lower_bounds(demand, cover)) bound += b;
+    return bound;
+}
+
+}  // namespace tally
