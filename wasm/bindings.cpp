@@ -3,7 +3,7 @@
 // the command line's error line (built in api.js from the failure text below).
 //
 // Each instance of the module is one engine: createTally() instantiates a fresh module, so the loaded tariffs
-// below are per instance. Free functions rather than a bound class keep the Embind glue about 2 KB smaller.
+// below are per instance. Free functions rather than a bound class keep the Embind glue smaller (docs/benchmarks.md).
 #include <emscripten/bind.h>
 #include <emscripten/emscripten.h>
 #include <emscripten/val.h>
@@ -78,7 +78,7 @@ std::string reply;
 std::string input;
 
 // The answer in ASCII, its Chinese as \u escapes: TextDecoder makes a string of ASCII several times faster than of
-// UTF-8 with Chinese in it, after its first non-ASCII byte (10 us against 1.3 us for the ten-service image quote).
+// UTF-8 with Chinese in it, after its first non-ASCII byte (figures: docs/design.md, "In the browser").
 void answer_quote(std::string_view request_text) {
     try {
         write_response(tally::quote(loaded(), parse_request(request_text)), reply, tally::NonAscii::escaped);

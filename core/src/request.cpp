@@ -26,7 +26,7 @@ bool read_request_fields(In& in, QuoteRequest& r) {
             bool month = false;
             return v.one_of("month", "day", month) && (r.period = month ? Period::month : Period::day, true);
         });
-        field("days", kOptional, [&](In& v) { return v.whole_number(1, kMaxDays, r.days.emplace()); });
+        field("days", kOptional, [&](In& v) { return v.whole_number(1, kMaxDaysInPeriod, r.days.emplace()); });
         field("free_quota", kOptional, [&](In& v) { return v.boolean(r.free_quota); });
         field("settlement", kOptional, [&](In& v) {
             bool daily = false;
@@ -67,7 +67,7 @@ bool read_request_fields(In& in, QuoteRequest& r) {
                     // After "per" (a plain reading, in the text's order, gives up should "days" come first).
                     member("days", kOptional, [&](In& v) {
                         return (q.per == QpsPer::day || v.fail("only applies to a plan bought per day")) &&
-                               v.whole_number(1, kMaxDays, q.days.emplace());
+                               v.whole_number(1, kMaxDaysInPeriod, q.days.emplace());
                     });
                 }) && (r.qps.push_back(std::move(q)), true);
             });

@@ -8,7 +8,7 @@ namespace {
 
 constexpr std::uint64_t kMaxCount = 1000000000000000ULL;
 // Bounds for reading a tariff's validity and refund figures (the pages say a year and 7 days): about a century.
-// Not request.hpp's kMaxDays, the days of one quoted period.
+// Not request.hpp's kMaxDaysInPeriod, the days of one quoted period.
 constexpr std::uint64_t kMaxValidityDays = 36600;
 constexpr std::uint64_t kMaxValidityYears = 100;
 

@@ -50,7 +50,7 @@ enum class Layout { compact, indented };
 
 // Writes through a raw cursor into `out`'s buffer, resized to its final length when the writer goes: std::string's
 // append and push_back are library calls that look the size and capacity up again on every piece (in the wasm
-// build none of them is inlined, and they were a third of the time it took to write a response).
+// build none of them is inlined, and they took much of the time it took to write a response: docs/benchmarks.md).
 class Writer {
 public:
     explicit Writer(std::string& out, NonAscii non_ascii = NonAscii::utf8, Layout layout = Layout::compact)

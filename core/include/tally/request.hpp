@@ -17,7 +17,7 @@ enum class QpsPer { month, day };
 // Documented limits (README "Limits"); each one is enforced with an error naming the field.
 inline constexpr std::uint64_t kMaxCalls = 1000000000000000ULL;  // 10^15 calls per service per period
 inline constexpr std::uint64_t kMaxPackCount = 1000000;
-inline constexpr std::uint64_t kMaxDays = 31;  // days in one quoted period (the longest month); not a validity
+inline constexpr std::uint64_t kMaxDaysInPeriod = 31;  // days in one quoted period (the longest month); not a validity
 inline constexpr std::size_t kMaxItems = 1000;  // usage, packs or qps entries in one request
 inline constexpr std::uint64_t kMaxQps = kMaxCalls;  // parse limit; the tariff's max_qps (R13) is the real one
 
