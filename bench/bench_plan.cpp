@@ -6,19 +6,15 @@
 #include <cstdio>
 #include <ctime>
 #include <cstdlib>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
 
 #include "tally/plan.hpp"
 
-namespace {
+#include "bench_support.hpp"
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+
+namespace {
 
 struct Case {
     const char* name;
@@ -69,9 +65,7 @@ const std::vector<Case> kCases = {
 int main(int argc, char** argv) {
     std::string source = argc > 1 ? argv[1] : TALLY_SOURCE_DIR;
     int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 7;
-    std::string dir = source + "/tariffs";
-    tally::TariffSet tariffs = tally::TariffSet::load(read_file(dir + "/catalog.json"),
-                                                      [&](const std::string& f) { return read_file(dir + "/" + f); });
+    tally::TariffSet tariffs = tally::bench::load_tariffs(source);
     std::printf("%-48s %10s %10s %8s %14s %14s\n", "case", "ms/plan", "cpu ms", "optimal", "total", "lower bound");
     for (const Case& c : kCases) {
         tally::PlanRequest request = tally::parse_plan_request(c.request);

@@ -8,20 +8,17 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <string>
 #include <vector>
 
 #include "tally/quote.hpp"
 
-namespace {
+#include "bench_support.hpp"
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+using tally::bench::read_file;
+
+namespace {
 
 volatile std::size_t sink = 0;  // keeps the optimiser from dropping the work
 
@@ -80,9 +77,7 @@ int main(int argc, char** argv) {
     std::string source = argc > 1 ? argv[1] : TALLY_SOURCE_DIR;
     bool serving = argc > 2 && std::string(argv[2]) == "serve";
     int batches = argc > 2 && !serving ? std::max(1, std::atoi(argv[2])) : 31;
-    std::string dir = source + "/tariffs";
-    tally::TariffSet tariffs = tally::TariffSet::load(read_file(dir + "/catalog.json"),
-                                                      [&](const std::string& f) { return read_file(dir + "/" + f); });
+    tally::TariffSet tariffs = tally::bench::load_tariffs(source);
     std::vector<Case> cases;
     for (const auto& c : tally::parse_json(read_file(source + "/bench/cases.json"), "bench/cases.json")) {
         cases.push_back({c["name"].get<std::string>(), c["request"].get<tally::QuoteRequest>(), c["request"].dump(),

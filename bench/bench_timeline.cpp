@@ -5,19 +5,16 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
 
 #include "tally/timeline.hpp"
 
-namespace {
+#include "bench_support.hpp"
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+using tally::bench::read_file;
+
+namespace {
 
 volatile std::size_t sink = 0;  // keeps the optimiser from dropping the work
 
@@ -39,9 +36,7 @@ double median_us(Work&& work, int batch, int batches) {
 int main(int argc, char** argv) {
     std::string source = argc > 1 ? argv[1] : TALLY_SOURCE_DIR;
     int batches = argc > 2 ? std::max(1, std::atoi(argv[2])) : 21;
-    std::string dir = source + "/tariffs";
-    tally::TariffSet tariffs = tally::TariffSet::load(read_file(dir + "/catalog.json"),
-                                                      [&](const std::string& f) { return read_file(dir + "/" + f); });
+    tally::TariffSet tariffs = tally::bench::load_tariffs(source);
     tally::Json cases = tally::parse_json(read_file(source + "/bench/timelines.json"), "bench/timelines.json");
     std::printf("%-55s %12s %16s %12s\n", "case", "us/timeline", "us (JSON in/out)", "answer bytes");
     for (const auto& c : cases) {
