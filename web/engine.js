@@ -59,3 +59,42 @@ export function loadEngineFor(product) {
   });
   return first;
 }
+
+let planWorker = null;  // { post(request): Promise<PlanResponse> }
+
+function startPlanWorker() {
+  const worker = new Worker(new URL('./plan-worker.js', import.meta.url), { type: 'module' });
+  const waiting = new Map();
+  let next = 0;
+  worker.onmessage = ({ data: { id, text, error } }) => {
+    const { resolve, reject } = waiting.get(id);
+    waiting.delete(id);
+    if (error) reject(Object.assign(new Error(error.message), error));
+    else resolve(JSON.parse(text));
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    const failure = new Error(`the planner could not be loaded (${event.message || 'worker error'})`);
+    for (const { reject } of waiting.values()) reject(failure);
+    waiting.clear();
+    planWorker = null;  // the next plan starts a new worker
+  };
+  return {
+    plan(request) {
+      return new Promise((resolve, reject) => {
+        waiting.set(++next, { resolve, reject });
+        worker.postMessage({ id: next, request: JSON.stringify(request) });
+      });
+    },
+  };
+}
+
+/**
+ * The planner (`tally plan`), in a worker with its own engine (the second module, fetched on the first call):
+ * `plan(request)` resolves to the plan's answer, or rejects with the engine's error (its `path` names the field).
+ * Plans are answered in the order asked.
+ */
+export function loadPlanner() {
+  planWorker ??= startPlanWorker();
+  return planWorker;
+}
