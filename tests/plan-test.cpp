@@ -85,6 +85,20 @@ TEST_CASE("The page's prepaid example as bought there: 3 x 10万 = 300,000.00 (0
     CHECK(plan_json(request)["plan"]["total"] == "280000.00");
 }
 
+TEST_CASE("A year on a QPS plan is one plan of 12 months, as a person buys it", "[plan]") {
+    // 人体检测 20,000,000 calls a month: 1,000 free, 19,999,000 x 0.0015 (the month past 1500万, 000 L90) =
+    // 29,998.50 a month metered; a monthly QPS plan of 8 (000 L74: 8 x 480) = 3,840.00 covers it: 12 months 46,080.00.
+    json request = json::parse(R"({"product": "body-analysis", "start": "2026-01-01", "end": "2026-12-31",
+        "usage": [{"service": "人体检测", "calls": 20000000, "per": "month"}],
+        "peak_qps": [{"group": "人体检测与属性分析", "qps": 8}]})");
+    json p = plan_json(request);
+    CHECK(p["plan"]["total"] == "46080.00");
+    REQUIRE(p["plan"]["qps"].size() == 1);
+    CHECK(p["plan"]["qps"][0]["months"] == 12);
+    CHECK(p["plan"]["qps"][0]["date"] == "2026-01-01");
+    check_properties(request, p);
+}
+
 TEST_CASE("Plan requests with a fault name the field", "[plan]") {
     const json face = {{"product", "face-verification"}, {"start", "2026-10-01"}, {"end", "2026-12-31"},
                        {"usage", {{{"service", "id-verification"}, {"calls", 100}, {"per", "day"}}}}};

@@ -67,6 +67,24 @@ struct ServiceWork {
     const PackCover* cover = nullptr;
 };
 
+// Monthly QPS plans of one group and count that follow each other as one plan of several months, as a person
+// would buy them (the timeline prices either form alike: each month paid on its first day).
+std::vector<TimelineQps> merged_months(const std::vector<TimelineQps>& by_date) {
+    std::vector<TimelineQps> out;
+    for (const TimelineQps& plan : by_date) {
+        if (!out.empty()) {
+            TimelineQps& last = out.back();
+            if (plan.per == QpsPer::month && last.per == QpsPer::month && plan.group == last.group &&
+                plan.qps == last.qps && plan.date == last.date.plus_months(static_cast<int>(last.periods))) {
+                last.periods += plan.periods;
+                continue;
+            }
+        }
+        out.push_back(plan);
+    }
+    return out;
+}
+
 std::vector<TimelinePurchase> purchases_of(const Edition& edition, const std::vector<ServiceWork>& work,
                                            const std::vector<const ServicePlan*>& plans, const std::vector<Date>& dates) {
     struct Keyed {
@@ -170,7 +188,7 @@ PlanResponse plan_packs(const TariffSet& tariffs, const TimelineRequest& base, P
     std::vector<const ServicePlan*> chosen;
     for (const ServicePlan& p : best) chosen.push_back(&p);
     out.purchases = purchases_of(edition, work, chosen, dates);
-    out.qps = base.qps;
+    out.qps = merged_months(base.qps);
     out.timeline = priced(tariffs, base, out.purchases, total_of(chosen));
     out.total = out.timeline.total;
     out.postpaid_only = nothing_bought.total - nothing_bought.qps_total;
@@ -183,7 +201,7 @@ PlanResponse plan_packs(const TariffSet& tariffs, const TimelineRequest& base, P
         PlanAlternative a;
         a.name = name;
         a.purchases = purchases_of(edition, work, plans, dates);
-        a.qps = base.qps;
+        a.qps = merged_months(base.qps);
         a.total = priced(tariffs, base, a.purchases, total_of(plans)).total;
         a.extra = a.total - out.total;
         out.alternatives.push_back(std::move(a));
