@@ -1,6 +1,7 @@
 // The page's words in 简体中文 (the default) and English. Static text is marked in index.html with data-i18n;
 // the rest are functions of the figures they show. Amounts are formatted by format.js from decimal strings.
 import { count, money } from './format.js';
+import { TIME_STRINGS } from './time-i18n.js';
 
 const zh = {
   htmlLang: 'zh-CN',
@@ -123,7 +124,7 @@ const en = {
   editionName: (id) => id,
 };
 
-export const STRINGS = { zh, en };
+export const STRINGS = { zh: { ...zh, ...TIME_STRINGS.zh }, en: { ...en, ...TIME_STRINGS.en } };
 
 /** Sets every data-i18n element's text (never HTML) and the document's language. */
 export function applyStatic(lang, root = document) {
