@@ -133,6 +133,7 @@ function renderView() {
   const time = timeMode();
   $(time ? 'view-time' : 'view-month').checked = true;
   for (const id of ['time-inputs', 'time-result']) $(id).hidden = !time;
+  document.body.classList.toggle('view-time', time);
   $('usage-fieldset').hidden = time;
   $('result').hidden = time;
   if (time) {

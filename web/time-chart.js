@@ -96,8 +96,8 @@ export function renderSpendChart(figure, { months, words, format, captionId }) {
 }
 
 /**
- * packs: [{ label, size, remaining: [calls at each month's end], start (month index bought), expires: { index,
- * fraction } | null (inside the horizon: month index and how far into it), expiryText }]. Draws one line per pack.
+ * packs: [{ label, size, remaining: [calls at each month's end], start: { index, fraction } (the month bought and
+ * how far into it), expires: { index, fraction } | null (null: after the horizon), expiryText }]. One line a pack.
  */
 export function renderBalanceChart(figure, { months, packs, words, formatCalls, captionId }) {
   const WIDTH = Math.max(300, Math.min(760, Math.round(figure.clientWidth || 640)));
@@ -118,11 +118,11 @@ export function renderBalanceChart(figure, { months, packs, words, formatCalls, 
   const legend = html('ul', 'legend');
   packs.forEach((pack, n) => {
     const cls = `series series-${(n % 6) + 1}`;
-    const points = pack.remaining.map((calls, i) => [axis.center(i), y(calls)]).filter((_, i) => i >= pack.start);
-    if (points.length) {
-      svg.append(node('path', { d: points.map(([px, py], j) => `${j ? 'L' : 'M'}${px},${py}`).join(''), class: cls }));
-      for (const [px, py] of points) svg.append(node('circle', { cx: px, cy: py, r: 2.5, class: `dot series-${(n % 6) + 1}` }));
-    }
+    // Calls left through time: the whole pack on the day bought, then each month's end (the band's right edge).
+    const points = [[axis.x(pack.start.index) + pack.start.fraction * axis.band, y(pack.size)],
+      ...pack.remaining.map((calls, i) => [axis.x(i + 1), y(calls)]).filter((_, i) => i >= pack.start.index)];
+    svg.append(node('path', { d: points.map(([px, py], j) => `${j ? 'L' : 'M'}${px},${py}`).join(''), class: cls }));
+    for (const [px, py] of points) svg.append(node('circle', { cx: px, cy: py, r: 2.5, class: `dot series-${(n % 6) + 1}` }));
     if (pack.expires) {
       const x = axis.x(pack.expires.index) + pack.expires.fraction * axis.band;
       svg.append(node('line', { x1: x, y1: TOP, x2: x, y2: TOP + plotH, class: `expiry series-${(n % 6) + 1}` }));

@@ -280,7 +280,7 @@ export function createTimeView(ctx) {
   function render(t) {
     const words = w();
     const yuan = ctx.yuan;
-    $('time-total-label').textContent = words.timeTotalLabel(t.months.length);
+    $('time-total-label').textContent = words.timeTotalLabel(Number(ts.months));
     $('time-total').textContent = yuan(t.total);
     $('time-average').textContent = t.average_per_call === null ? words.timeNoCalls
       : `${words.timeAverage(ctx.yuan(t.average_per_call, { exact: true }))} · ${ctx.calls(t.calls.total)} ${words.callsUnit}`;
@@ -324,16 +324,23 @@ export function createTimeView(ctx) {
   function renderMonths(t) {
     const words = w();
     const image = t.months.some((m) => m.freeze !== undefined);
-    const qps = Boolean(qpsGroup());
-    const heads = [words.timeMonth, words.timeCallsAll, words.timeFree, words.timePack, words.timePostpaidCalls, ...(qps ? [words.timeQpsCalls] : []),
-      words.timePostpaid, words.timeBought, ...(image ? [words.timeFreeze, words.timeCash] : [])];
+    // A column of calls by source only where the horizon has such calls (no free column with the free quota off).
+    const sources = [['free', words.timeFree], ['pack', words.timePack], ['postpaid', words.timePostpaidCalls], ['qps', words.timeQpsCalls]]
+      .filter(([source]) => t.calls[source] > 0);
+    const bought = t.months.some((m) => !/^0+(\.0+)?$/.test(m.purchases));  // nothing bought: no column of zeros
+    const heads = [words.timeMonth, words.timeCallsAll, ...sources.map(([, head]) => head),
+      words.timePostpaid, ...(bought ? [words.timeBought] : []), ...(image ? [words.timeFreeze, words.timeCash] : [])];
     $('time-months').tHead.replaceChildren(el('tr', {}, ...heads.map((h) => el('th', { scope: 'col', textContent: h }))));
     const cell = (text) => el('td', { textContent: text });
     $('time-months').tBodies[0].replaceChildren(...t.months.map((m) => el('tr', {},
       el('th', { scope: 'row', textContent: m.month }),
-      ...[m.calls.total, m.calls.free, m.calls.pack, m.calls.postpaid, ...(qps ? [m.calls.qps] : [])].map((n) => cell(ctx.calls(n))),
-      ...[m.postpaid, m.purchases, ...(image ? [m.freeze ?? '0', m.cash] : [])].map((d) => cell(ctx.yuan(d))))));
+      ...[m.calls.total, ...sources.map(([source]) => m.calls[source])].map((n) => cell(ctx.calls(n))),
+      ...[m.postpaid, ...(bought ? [m.purchases] : []), ...(image ? [m.freeze ?? '0', m.cash] : [])].map((d) => cell(ctx.yuan(d))))));
   }
+
+  // A bill for a whole calendar month (from the 1st to its last day) is named by the month.
+  const wholeMonth = (b) => b.from.endsWith('-01') && b.from.slice(0, 7) === b.to.slice(0, 7)
+    && Number(b.to.slice(8)) === new Date(Date.UTC(Number(b.to.slice(0, 4)), Number(b.to.slice(5, 7)), 0)).getUTCDate();
 
   function billTable(bills, daily) {
     const words = w();
@@ -342,7 +349,7 @@ export function createTimeView(ctx) {
     return el('table', { className: 'time-bills' },
       el('thead', {}, el('tr', {}, ...heads.map((h) => el('th', { scope: 'col', textContent: h })))),
       el('tbody', {}, ...bills.map((b) => el('tr', {},
-        el('td', { textContent: daily || b.from === b.to ? b.from : `${b.from} – ${b.to}` }),
+        el('td', { textContent: daily || b.from === b.to ? b.from : wholeMonth(b) ? b.from.slice(0, 7) : `${b.from} – ${b.to}` }),
         el('td', { textContent: b.issued_by && b.issued_by !== b.issued ? `${b.issued} – ${b.issued_by}` : b.issued }),
         el('td', { className: 'num', textContent: ctx.yuan(b.total) }),
         ...(freeze ? [el('td', { className: 'num', textContent: ctx.yuan(b.freeze ?? '0') })] : [])))));
@@ -392,15 +399,17 @@ export function createTimeView(ctx) {
       words: { tick: words.timeMonthTick, axisY: words.chartAxisY, caption: words.timeChartCaption, postpaid: words.timeLegendPostpaid, bought: words.timeLegendBought },
       format: ctx.yuan, captionId: 'time-chart-caption',
     });
+    // Where a day begins (or ends) on the month axis: its month's index and how far through that month.
+    const position = (date, { begins = false } = {}) => {
+      const [y, m, d] = date.split('-').map(Number);
+      return { index: months.indexOf(date.slice(0, 7)), fraction: (begins ? d - 1 : d) / new Date(Date.UTC(y, m, 0)).getUTCDate() };
+    };
     const packs = t.purchases.map((p, i) => ({ p, i })).filter(({ p }) => !p.refunded).map(({ p, i }) => {
       const inside = p.expires <= t.end;
-      const day = Number(p.expires.slice(8));
-      const [y, m] = p.expires.split('-').map(Number);
-      const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
       return {
         label: packText(t, i), size: p.size * p.count, remaining: p.month_end_remaining,
-        start: months.indexOf(p.date.slice(0, 7)),
-        expires: inside ? { index: months.indexOf(p.expires.slice(0, 7)), fraction: day / daysInMonth } : null,
+        start: position(p.date, { begins: true }),
+        expires: inside ? position(p.expires) : null,
         expiryText: inside ? words.timeExpires(p.expires) : words.timeExpiresAfter(p.expires),
       };
     });
