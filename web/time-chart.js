@@ -14,6 +14,14 @@ export function fen(decimal) {
   return match[1] ? -value : value;
 }
 
+/** A round axis end at or above n, finer than 1-2-5 (56,000 ends at 60,000, not 100,000), whose ticks land on it. */
+export function axisEnd(n) {
+  let power = 1;
+  while (power * 10 <= n) power *= 10;
+  const steps = [10, 15, 20, 25, 30, 40, 50, 60, 80, 100].map((f) => (f * power) / 10).filter(Number.isInteger);
+  return steps.find((v) => v >= n) ?? niceCeiling(n);
+}
+
 const node = (tag, attributes, text) => {
   const n = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attributes)) n.setAttribute(k, String(v));
@@ -65,7 +73,7 @@ export function renderSpendChart(figure, { months, words, format, captionId }) {
   const HEIGHT = WIDTH < 480 ? 230 : 270;
   const rows = months.map((m) => ({ month: m.month, postpaid: fen(m.postpaid), bought: fen(m.bought) > 0n ? fen(m.bought) : 0n }));
   const highest = rows.reduce((top, r) => (r.postpaid + r.bought > top ? r.postpaid + r.bought : top), 0n);
-  const topYuan = highest > 0n ? niceCeiling(Number((highest + 99n) / 100n)) : 1;
+  const topYuan = highest > 0n ? axisEnd(Number((highest + 99n) / 100n)) : 1;
   const topFen = BigInt(topYuan) * 100n;
   const yTicks = ticks(topYuan, 4);
   const yLabel = (v) => format(`${v}.00`).replace(/\.00$/, '');
@@ -103,7 +111,7 @@ export function renderBalanceChart(figure, { months, packs, words, formatCalls, 
   const WIDTH = Math.max(300, Math.min(760, Math.round(figure.clientWidth || 640)));
   const HEIGHT = WIDTH < 480 ? 200 : 230;
   const highest = Math.max(1, ...packs.map((p) => p.size));
-  const top = niceCeiling(highest);
+  const top = axisEnd(highest);
   const yTicks = ticks(top, 3);
   const left = 10 + FONT * 0.62 * Math.max(...yTicks.map((v) => formatCalls(v).length));
   const plotW = WIDTH - left - RIGHT, plotH = HEIGHT - TOP - BOTTOM;

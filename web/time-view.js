@@ -332,10 +332,11 @@ export function createTimeView(ctx) {
       words.timePostpaid, ...(bought ? [words.timeBought] : []), ...(image ? [words.timeFreeze, words.timeCash] : [])];
     $('time-months').tHead.replaceChildren(el('tr', {}, ...heads.map((h) => el('th', { scope: 'col', textContent: h }))));
     const cell = (text) => el('td', { textContent: text });
+    const figure = (decimal) => ctx.yuan(decimal).replace('¥', '');  // the column's head says 元 (¥)
     $('time-months').tBodies[0].replaceChildren(...t.months.map((m) => el('tr', {},
       el('th', { scope: 'row', textContent: m.month }),
       ...[m.calls.total, ...sources.map(([source]) => m.calls[source])].map((n) => cell(ctx.calls(n))),
-      ...[m.postpaid, ...(bought ? [m.purchases] : []), ...(image ? [m.freeze ?? '0', m.cash] : [])].map((d) => cell(ctx.yuan(d))))));
+      ...[m.postpaid, ...(bought ? [m.purchases] : []), ...(image ? [m.freeze ?? '0', m.cash] : [])].map((d) => cell(figure(d))))));
   }
 
   // A bill for a whole calendar month (from the 1st to its last day) is named by the month.
@@ -351,8 +352,8 @@ export function createTimeView(ctx) {
       el('tbody', {}, ...bills.map((b) => el('tr', {},
         el('td', { textContent: daily || b.from === b.to ? b.from : wholeMonth(b) ? b.from.slice(0, 7) : `${b.from} – ${b.to}` }),
         el('td', { textContent: b.issued_by && b.issued_by !== b.issued ? `${b.issued} – ${b.issued_by}` : b.issued }),
-        el('td', { className: 'num', textContent: ctx.yuan(b.total) }),
-        ...(freeze ? [el('td', { className: 'num', textContent: ctx.yuan(b.freeze ?? '0') })] : [])))));
+        el('td', { className: 'num', textContent: ctx.yuan(b.total).replace('¥', '') }),
+        ...(freeze ? [el('td', { className: 'num', textContent: ctx.yuan(b.freeze ?? '0').replace('¥', '') })] : [])))));
   }
 
   // Monthly bills in one table; daily bills grouped by month, each month's table built when it is opened.
