@@ -14,7 +14,6 @@ import { applyStatic, STRINGS } from './i18n.js';
 import { packEditor, packIds, readPackList, writePackList } from './packs.js';
 import { PRESETS } from './presets.js';
 import { elementSnippet, iframeSnippet } from './snippet.js';
-import { createTimeView } from './time-view.js';
 import { csvText } from './time-csv.js';
 import { warningText } from './warning-text.js';
 
@@ -37,12 +36,26 @@ const serviceName = (id) => {
   const named = edition().services.find((s) => s.id === id) ?? edition().qps_groups.find((g) => g.id === id);
   return named ? named.name[state.lang] : id;
 };
-const timeView = createTimeView({
-  tally: () => tally, edition, productId: () => state.product, lang: () => state.lang, words, serviceName, today,
-  yuan: (decimal, options) => money(decimal, state.lang, options), calls, free: () => state.free,
-  changed: () => scheduleUrl(), download: (name, type, text) => download(name, type, text),
-});
 const timeMode = () => state.view === 'time';
+
+// The time view (time-view.js and its words) is fetched the first time it is opened, not by the first screen.
+let timeView = null;
+let timeQuery = '';  // the URL the time view reads its inputs from once it is loaded
+async function loadTimeView() {
+  if (timeView) return timeView;
+  const [{ createTimeView }, { TIME_STRINGS }] = await Promise.all([import('./time-view.js'), import('./time-i18n.js')]);
+  if (timeView) return timeView;
+  Object.assign(STRINGS.zh, TIME_STRINGS.zh);
+  Object.assign(STRINGS.en, TIME_STRINGS.en);
+  timeView = createTimeView({
+    tally: () => tally, edition, productId: () => state.product, lang: () => state.lang, words, serviceName, today,
+    yuan: (decimal, options) => money(decimal, state.lang, options), calls, free: () => state.free,
+    changed: () => scheduleUrl(), download: (name, type, text) => download(name, type, text),
+  });
+  timeView.read(new URLSearchParams(timeQuery));
+  timeView.bind();
+  return timeView;
+}
 
 // ---- URL state ----
 // Chromium makes history.replaceState cost several milliseconds (and rate-limits it), so the URL follows the
@@ -63,7 +76,8 @@ function writeUrl() {
   if (state.chart) params.set('c', state.chart);
   if (timeMode()) {
     params.set('v', 'time');
-    timeView.write(params);
+    if (timeView) timeView.write(params);
+    else for (const [key, value] of new URLSearchParams(timeQuery)) if (/^(hs|hm|tu|tb|tq)$/.test(key)) params.append(key, value);
   }
   history.replaceState(null, '', `?${params}`);
 }
@@ -82,7 +96,8 @@ function readUrl(search, { keepLang = false } = {}) {
   state.qps = null;
   state.chart = params.get('c') ?? '';
   state.view = params.get('v') === 'time' ? 'time' : 'month';
-  timeView.read(params);
+  timeQuery = search;
+  timeView?.read(params);
   for (const [key, value] of params) {
     if (key.startsWith('u.')) state.calls[key.slice(2)] = value;
     if (key.startsWith('k.')) state.packs[key.slice(2)] = readPackList(value);
@@ -122,7 +137,7 @@ function renderForm() {
     .map((s) => el('option', { value: s.id, textContent: s.name[state.lang] })));
   $('presets').replaceChildren(...PRESETS.map((preset) => {
     const button = el('button', { type: 'button', className: 'button preset', textContent: preset.label[state.lang] });
-    button.addEventListener('click', () => { readUrl(preset.query, { keepLang: true }); renderForm(); update(); });
+    button.addEventListener('click', () => { readUrl(preset.query, { keepLang: true }); showRead(); });
     return el('li', {}, button, el('span', { className: 'preset-note', textContent: preset.note[state.lang] }));
   }));
 }
@@ -138,14 +153,22 @@ function renderView() {
   $('result').hidden = time;
   if (time) {
     for (const id of ['span-row', 'qps-fieldset', 'channel-fieldset']) $(id).hidden = true;
-    timeView.renderInputs();
+    timeView?.renderInputs();
   }
 }
 
 // The one-month view's calls a month (not a day's) and its packs, for the time view opened with nothing in it.
-function switchView(view) {
+async function switchView(view) {
   state.view = view;
-  if (timeMode()) timeView.prefill(!daily() || state.span === 'month' ? state.calls : {}, state.packs);
+  if (timeMode()) (await loadTimeView()).prefill(!daily() || state.span === 'month' ? state.calls : {}, state.packs);
+  if (state.view !== view) return;  // switched back meanwhile
+  renderForm();
+  update();
+}
+
+// After the URL was read (a link, a preset, another product): the time view is loaded first if it is in view.
+async function showRead() {
+  if (timeMode()) await loadTimeView();
   renderForm();
   update();
 }
@@ -425,7 +448,7 @@ function quoteAll(request) {
 
 function update() {
   if (timeMode()) {
-    timeView.update();
+    timeView?.update();
     return;
   }
   state.qps = readQps();
@@ -507,6 +530,7 @@ async function start() {
   const engine = loadEngineFor(new URLSearchParams(location.search || PRESETS[0].query).get('p'));
   ({ tally, listing } = await engine);
   readUrl(location.search || PRESETS[0].query);
+  if (timeMode()) await loadTimeView();
   renderForm();
   $('product').addEventListener('change', () => {
     readUrl(`?p=${$('product').value}${timeMode() ? '&v=time' : ''}`, { keepLang: true });
@@ -514,7 +538,6 @@ async function start() {
     update();
   });
   for (const id of ['view-month', 'view-time']) $(id).addEventListener('change', () => switchView($(id).value));
-  timeView.bind();
   $('edition').addEventListener('change', () => { state.edition = $('edition').value; renderForm(); update(); });
   $('free-quota').addEventListener('change', () => { state.free = $('free-quota').checked; update(); });
   for (const id of ['qps-on', 'qps-count', 'qps-per', 'qps-days']) $(id).addEventListener('input', update);
@@ -527,7 +550,7 @@ async function start() {
   $('copy-element').addEventListener('click', () => copyText($('copy-element'), $('embed-element').textContent));
   $('copy-iframe').addEventListener('click', () => copyText($('copy-iframe'), $('embed-iframe').textContent));
   let width = innerWidth;  // the chart is drawn at its real width, so its text stays readable on a phone
-  addEventListener('resize', () => { if (innerWidth !== width) { width = innerWidth; scheduleChart(); timeView.draw(); } });
+  addEventListener('resize', () => { if (innerWidth !== width) { width = innerWidth; scheduleChart(); timeView?.draw(); } });
   // On a phone the total card scrolls away while typing: a bar at the bottom shows the total meanwhile.
   const inView = new Map();  // the quote's total or the time view's, whichever is shown
   const totals = new IntersectionObserver((entries) => {

@@ -1,9 +1,9 @@
-// The time view's words in 简体中文 and English, merged into i18n.js's STRINGS (data-i18n keys included).
+// The time view's words in 简体中文 and English, added to i18n.js's STRINGS when the view is first opened
+// (data-i18n keys included).
 // Events are worded from the engine's codes and figures; a visitor never sees a code or a rule number.
 import { count } from './format.js';
 
 const zh = {
-  viewLabel: '计算方式', viewMonth: '一个月报价', viewTime: '按时间',
   timeHorizon: '时间范围', timeStart: '开始日期', timeMonths: '月数',
   timeHorizonNote: (start, end, days) => `${start} 至 ${end}，共 ${count(days, 'zh')} 天（最多 36 个月）。资源包自购买日起一年内有效。`,
   timeUsage: '每月调用量', timeUsageHint: '每行一个服务：每月的调用次数（如 500万），可加每月增长率（如 20 表示每月 +20%）。增长后的次数按精确值四舍五入到整次。开始日期不是 1 号时，首月按天数折算。',
@@ -48,7 +48,6 @@ const zh = {
 };
 
 const en = {
-  viewLabel: 'Estimate', viewMonth: 'One month', viewTime: 'Over time',
   timeHorizon: 'Horizon', timeStart: 'Start date', timeMonths: 'Months',
   timeHorizonNote: (start, end, days) => `${start} to ${end}, ${count(days, 'en')} days (36 months at most). A pack lasts one year from the day it is bought.`,
   timeUsage: 'Calls per month', timeUsageHint: 'One service a row: its calls a month (e.g. 5000000 or 500万), and optionally a monthly growth (20 means +20% a month). Grown figures are rounded to whole calls, half up, from the exact value. When the start is not the 1st, the first month is prorated by days.',

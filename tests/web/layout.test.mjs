@@ -138,6 +138,8 @@ for (const size of Object.keys(SIZES)) {
         await page.setViewportSize(SIZES[size]);
         await page.goto(`${origin}/${query}${lang === 'en' ? '&l=en' : ''}`);
         await page.waitForSelector('#time-chart svg');
+        // Laid out only when scrolled near (content-visibility): laid out now, to be measured and photographed whole.
+        await page.evaluate(() => document.querySelectorAll('.time-later').forEach((n) => { n.style.contentVisibility = 'visible'; }));
         if (await page.locator('#time-bills details').count()) await page.locator('#time-bills details summary').first().click();
         if (lang === 'zh' && (size === 'phone' || size === 'desktop')) await page.screenshot({ path: path.join(shots, `layout-${name}-${size}.png`), fullPage: true });
         assert.deepEqual(await layoutProblems(page), []);
