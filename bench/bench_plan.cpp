@@ -1,6 +1,7 @@
 // Planner speed (issue 15 goals: one service over 12 months <= 10 ms, a whole product over 36 months <= 200 ms,
-// native): tally::plan() on fixed requests, the median of a few runs reported, with whether the answer is proven
-// cheapest. A benchmark, not a test: `build/native/bench/tally_bench_plan [SOURCE_DIR [RUNS]]`.
+// native): tally::plan() on the cases of bench/plans.json (shared with bench/bench_plan_wasm.mjs), the median of
+// a few runs reported, with whether the answer is proven cheapest. A benchmark, not a test:
+//   build/native/bench/tally_bench_plan [SOURCE_DIR [RUNS]]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -14,61 +15,16 @@
 #include "bench_support.hpp"
 
 
-namespace {
-
-struct Case {
-    const char* name;
-    const char* request;
-};
-
-// Face verification's ten pack-selling labels most used, at rates from a few hundred to tens of thousands a day.
-const char* kFaceProduct = R"({"product": "face-verification", "start": "2026-01-01", "end": "2028-12-31", "usage": [
-  {"service": "plus-authority-wechat", "calls": 300, "per": "day"},
-  {"service": "plus-upload-wechat", "calls": 1200, "per": "day"},
-  {"service": "enhanced-authority-wechat", "calls": 800, "per": "day"},
-  {"service": "enhanced-upload-wechat", "calls": 5000, "per": "day"},
-  {"service": "enhanced-authority-app", "calls": 150, "per": "day"},
-  {"service": "basic-authority", "calls": 2500, "per": "day"},
-  {"service": "basic-upload", "calls": 20000, "per": "day"},
-  {"service": "id-verification", "calls": 9000, "per": "day"},
-  {"service": "bank-card-info", "calls": 400, "per": "day"},
-  {"service": "willingness-authority", "calls": 60, "per": "day"}]})";
-
-const char* kBodyProduct = R"({"product": "body-analysis", "start": "2026-01-01", "end": "2028-12-31", "usage": [
-  {"service": "body-detection", "calls": 1001000, "per": "month"},
-  {"service": "body-library", "calls": 4500000, "per": "month"},
-  {"service": "body-search", "calls": 37000, "per": "month"}]})";
-
-const char* kBodyProductQps = R"({"product": "body-analysis", "start": "2026-01-01", "end": "2028-12-31", "usage": [
-  {"service": "body-detection", "calls": 1001000, "per": "month"},
-  {"service": "body-library", "calls": 4500000, "per": "month"},
-  {"service": "body-search", "calls": 37000, "per": "month"}],
-  "peak_qps": [{"group": "body-detection-attributes", "qps": 20}]})";
-
-const std::vector<Case> kCases = {
-    {"face, 1 label, 12 months (the page's example)",
-     R"({"product": "face-verification", "start": "2026-01-01", "end": "2026-12-31", "free_quota": false,
-         "usage": [{"service": "enhanced-authority-wechat", "calls": 25000, "per": "month"}]})"},
-    {"body, 1 service, 12 months",
-     R"({"product": "body-analysis", "start": "2026-01-01", "end": "2026-12-31",
-         "usage": [{"service": "body-detection", "calls": 1001000, "per": "month"}]})"},
-    {"image, 1 service, 12 months",
-     R"({"product": "image-analysis", "start": "2026-01-01", "end": "2026-12-31",
-         "usage": [{"service": "similar-image-search-retrieve", "calls": 2600000, "per": "month"}]})"},
-    {"body, 3 services, 36 months", kBodyProduct},
-    {"body, 3 services + QPS (peak 20), 36 months", kBodyProductQps},
-    {"face, 10 labels, 36 months", kFaceProduct},
-};
-
-}  // namespace
+using tally::bench::read_file;
 
 int main(int argc, char** argv) {
     std::string source = argc > 1 ? argv[1] : TALLY_SOURCE_DIR;
     int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 7;
     tally::TariffSet tariffs = tally::bench::load_tariffs(source);
+    tally::Json cases = tally::parse_json(read_file(source + "/bench/plans.json"), "bench/plans.json");
     std::printf("%-48s %10s %10s %8s %14s %14s\n", "case", "ms/plan", "cpu ms", "optimal", "total", "lower bound");
-    for (const Case& c : kCases) {
-        tally::PlanRequest request = tally::parse_plan_request(c.request);
+    for (const auto& c : cases) {
+        tally::PlanRequest request = tally::parse_plan_request(c["request"].dump());
         std::vector<double> ms, cpu_ms;
         tally::PlanResponse answer;
         for (int r = 0; r < runs; ++r) {
@@ -81,7 +37,7 @@ int main(int argc, char** argv) {
         }
         std::sort(ms.begin(), ms.end());
         std::sort(cpu_ms.begin(), cpu_ms.end());
-        std::printf("%-48s %10.2f %10.2f %8s %14s %14s\n", c.name, ms[ms.size() / 2], cpu_ms[cpu_ms.size() / 2],
+        std::printf("%-48s %10.2f %10.2f %8s %14s %14s\n", c["name"].get<std::string>().c_str(), ms[ms.size() / 2], cpu_ms[cpu_ms.size() / 2],
                     answer.optimal ? "yes" : "no", answer.total.to_string(2).c_str(),
                     answer.lower_bound.to_string(2).c_str());
     }

@@ -13,7 +13,9 @@ export function embedFiles(dir = site) {
     if (files.has(file)) return;
     files.add(file);
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
-    for (const [, spec] of text.matchAll(/^\s*(?:import|export)\b[^'"]*?['"](\.\/[^'"]+)['"]/gm)) visit(path.posix.normalize(spec));
+    // A static import or re-export: up to its specifier, no quote and no statement's end (a function that
+    // follows an `export` may name a file, a worker's, that no import loads).
+    for (const [, spec] of text.matchAll(/^\s*(?:import|export)\b[^'";]*?['"](\.\/[^'"]+)['"]/gm)) visit(path.posix.normalize(spec));
   };
   visit('tally-calculator.js');
   files.add('tally.wasm');

@@ -133,7 +133,11 @@ async function createTally(options = {}) {
     return answerText(utf8.decode(answer));
   };
   const timelineText = (request) => answerText(engine.timeline(jsonText(request, 'request')));
+  // Only the second module (tally-plan.mjs) has the planner.
+  const planText = engine.plan && ((request) => answerText(engine.plan(jsonText(request, 'request'))));
+  const planner = planText ? { plan: (request) => JSON.parse(planText(request)), planText } : {};
   return {
+    ...planner,
     async loadTariffs(source) {
       const { catalog, files } = await readTariffSource(source);
       return answer(engine.loadTariffs(catalog, files));

@@ -28,8 +28,10 @@ std::string failure(const std::string& code, const std::string& path, const std:
     return "!" + code + "\x1f" + path + "\x1f" + problem;
 }
 
+}  // namespace
+
 // Called from a catch-all block: the exception in flight as a failure text. One out-of-line function keeps each
-// bound function down to a single landing pad.
+// bound function down to a single landing pad. Not static: plan_bindings.cpp answers failures alike.
 __attribute__((noinline)) std::string failure_of_current_exception() {
     try {
         throw;
@@ -44,11 +46,13 @@ __attribute__((noinline)) std::string failure_of_current_exception() {
     }
 }
 
+namespace {
+
 std::unique_ptr<TariffSet> loaded_tariffs;
 
 }  // namespace
 
-// Not static: bench_bindings.cpp (the benchmark's build of the module) quotes from the same tariffs.
+// Not static: bench_bindings.cpp (the benchmark's build) and plan_bindings.cpp use the same tariffs.
 const TariffSet& loaded() {
     if (!loaded_tariffs) throw Error("tariffs", "none loaded yet: call loadTariffs first");
     return *loaded_tariffs;

@@ -185,6 +185,38 @@ export interface TimelineResponse {
   bills: TimelineBill[];
 }
 
+/** `tally plan`: a timeline request without purchases, refunds or QPS plans; body analysis may add each QPS
+ *  group's peak, and then QPS plans of at least that many are considered. */
+export interface PlanRequest extends Omit<TimelineRequest, 'purchases' | 'refunds' | 'qps'> {
+  peak_qps?: Array<{ group: string; qps: number }>;
+}
+
+/** Purchases and QPS plans in the timeline request's own shape: put them in one to see the plan day by day. */
+export interface PlanChoice {
+  purchases: Array<{ service: string; size: number; count: number; date: DateText }>;
+  qps: Array<{ group: string; qps: number; per: 'month' | 'day'; date: DateText; months?: number; days?: number }>;
+}
+
+export interface PlanResponse {
+  product: string;
+  edition: string;
+  start: DateText;
+  end: DateText;
+  currency: 'CNY';
+  plan: PlanChoice & { total: Decimal };
+  postpaid_only: { total: Decimal };
+  /** postpaid_only.total - plan.total */
+  saving: Decimal;
+  /** True when no plan in the search space (packs bought on the start or a month's 1st) costs less. */
+  optimal: boolean;
+  /** No plan in the search space costs less than this; equal to plan.total when optimal. */
+  lower_bound: Decimal;
+  /** Plans a person might prefer, each with its extra cost over the plan. */
+  alternatives: Array<PlanChoice & { name: 'single_date' | 'largest_sizes' | 'postpaid_only' | string; total: Decimal; extra: Decimal }>;
+  /** The plan's own timeline answer. */
+  timeline: TimelineResponse;
+}
+
 /** The catalog with every edition as `tally list` prints it. */
 /**
  * One row of the engine's warning table: the fields its text draws on (by kind: `service` is the warning's
@@ -243,6 +275,14 @@ export interface Tally {
    * leak check can compare it to the byte.
    */
   heapBytesInUse(): number;
+}
+
+/** The second module, tally-plan.mjs: the same engine with the planner (loaded only by those who plan). */
+export interface TallyPlanner extends Tally {
+  /** The cheapest purchases over the horizon (`tally plan`). Throws as quote() does. */
+  plan(request: PlanRequest | string): PlanResponse;
+  /** The same as JSON text (ASCII, as quoteText). */
+  planText(request: string | PlanRequest): string;
 }
 
 export function createTally(options?: CreateTallyOptions): Promise<Tally>;

@@ -1,4 +1,4 @@
-// The iframe form: embed.html?product=…&service=…&calls=…&edition=…&lang=…&free-quota=off&compact&scheme=auto
+// The iframe form: embed.html?product=…&service=…&calls=…&edition=…&lang=…&free-quota=off&compact&plan&scheme=auto
 // shows one <tally-calculator> and reports its height to the page that frames it with postMessage, addressed to
 // that page's exact origin (never '*'). The receiving snippet (README, "Embed in your docs") checks
 // event.origin against this site's origin and event.source against its iframe.
@@ -9,7 +9,9 @@ const calculator = document.createElement('tally-calculator');
 for (const name of ['product', 'service', 'calls', 'edition', 'lang', 'free-quota']) {
   if (params.has(name)) calculator.setAttribute(name, params.get(name));
 }
-if (params.has('compact') && params.get('compact') !== '0') calculator.setAttribute('compact', '');
+for (const flag of ['compact', 'plan']) {
+  if (params.has(flag) && params.get(flag) !== '0') calculator.setAttribute(flag, '');
+}
 const lang = /^en\b/i.test(params.get('lang') ?? '') ? 'en' : 'zh-CN';
 document.documentElement.lang = lang;
 const scheme = params.get('scheme');

@@ -9,11 +9,13 @@
 //
 // Attributes: product (id), service (id or Chinese name; without it every service of the edition), calls (as a
 // person types it: 15000, 1.5万), edition (default the product's), lang (zh | en), free-quota (on | off),
-// compact (only the inputs, the total and the deduction order). Changing one from script updates the
-// calculator. Every quote fires a `quote` event whose detail is the engine's response.
+// compact (only the inputs, the total and the deduction order), plan (under the total, one line of advice: the
+// cheapest packs for a month of these calls and what they save against the ones chosen; the planner is fetched
+// only by a calculator that has it). Changing one from script updates the calculator. Every quote fires a
+// `quote` event whose detail is the engine's response.
 import { parseCalls } from './calls.js';
 import { deductionSteps, fold, MAX_PACK_COUNT, wholeNumber } from './core.js';
-import { loadEngine } from './engine.js';
+import { loadEngine, loadPlanner } from './engine.js';
 import { count, money } from './format.js';
 import { warningText } from './warning-text.js';
 
@@ -29,6 +31,7 @@ const TEXT = {
     unknownProduct: (v) => `未知产品：${v}`, unknownEdition: (v) => `未知版本：${v}`, unknownService: (v) => `未知服务：${v}`,
     issued: (t) => `账单：${t}。`, range: (lo, hi) => `共享的免费额度先抵哪些调用，价格页没有写明：账单在 ${lo} 至 ${hi} 之间。`,
     freeze: (t) => `次月预冻结 ${t}：按本月用量冻结在账户里的担保金，不是扣费。`,
+    planning: '正在计算最省方案…', planFailed: '无法计算最省方案：',
   },
   en: {
     loading: 'Loading…', failed: 'The price calculator could not load: ', total: 'Total', order: 'Deduction order',
@@ -42,6 +45,7 @@ const TEXT = {
     unknownService: (v) => `Unknown service: ${v}`,
     issued: (t) => `Billing: ${t}.`, range: (lo, hi) => `The price page does not say which calls the shared free quota covers: the bill lies between ${lo} and ${hi}.`,
     freeze: (t) => `Frozen next month ${t}: held in the account against this month's use, not a charge.`,
+    planning: 'Finding the cheapest plan…', planFailed: 'The cheapest plan could not be found: ',
   },
 };
 const ERRORS = { not_a_number: 'notANumber', not_whole: 'notWhole', too_large: 'tooLarge' };
@@ -90,6 +94,9 @@ output, td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
 .status { display: block; margin: 4px 0; color: var(--muted); }
 .status:empty { display: none; }
 .status.problem { color: var(--error); }
+.advice { display: block; margin: 2px 0 6px; font-weight: 600; }
+.advice:empty { display: none; }
+.advice.problem { color: var(--error); font-weight: normal; }
 h3 { display: block; margin: 10px 0 4px; font-size: 1em; font-weight: 600; }
 ol, ul { display: block; margin: 0; padding: 0; list-style: none; }
 .order > li { display: block; margin: 2px 0 6px; }
@@ -130,7 +137,7 @@ function el(tag, props = {}, ...children) {
 let serial = 0;
 
 export class TallyCalculator extends HTMLElement {
-  static observedAttributes = ['product', 'service', 'calls', 'edition', 'lang', 'compact', 'free-quota'];
+  static observedAttributes = ['product', 'service', 'calls', 'edition', 'lang', 'compact', 'free-quota', 'plan'];
 
   #root;
   #engine = null;
@@ -141,6 +148,8 @@ export class TallyCalculator extends HTMLElement {
   #view = null;  // { product, edition, services, t, lang } of the form on screen
   #lastQuote = null;
   #uid = `t${++serial}`;
+  #adviceTimer = 0;
+  #adviceSerial = 0;  // only the advice for the last quote is shown
 
   constructor() {
     super();
@@ -236,6 +245,7 @@ export class TallyCalculator extends HTMLElement {
     const result = [
       el('p', { className: 'total', attrs: { 'aria-live': 'polite' } }, `${t.total} `, el('output', { className: 'amount' })),
       el('p', { className: 'status', attrs: { role: 'status' } }),
+      ...(this.hasAttribute('plan') ? [el('p', { className: 'advice', attrs: { 'aria-live': 'polite' } })] : []),
       el('h3', { id: `${this.#uid}-order`, textContent: t.order }),
       el('ol', { className: 'order', attrs: { 'aria-labelledby': `${this.#uid}-order` } }),
     ];
@@ -312,7 +322,7 @@ export class TallyCalculator extends HTMLElement {
       if (checked.error) valid = false;
       else if (chosen) packs.push({ service: service.id, size: Number(chosen), count: checked.value });
     }
-    if (!valid) return;  // the message is at the field; the last good quote stays on screen
+    if (!valid) return this.#staleAdvice();  // the message is at the field; the last good quote stays on screen
     const request = { product: product.id, edition: edition.edition, free_quota: this.#state.free, usage, packs };
     const status = this.#root.querySelector('.status');
     let quote;
@@ -321,13 +331,45 @@ export class TallyCalculator extends HTMLElement {
     } catch (error) {
       status.textContent = error.message;  // the engine's own words; the last good quote stays
       status.classList.add('problem');
-      return;
+      return this.#staleAdvice();
     }
     status.textContent = '';
     status.classList.remove('problem');
     this.#render(quote);
     this.#lastQuote = quote;
     this.dispatchEvent(new CustomEvent('quote', { detail: quote, bubbles: true, composed: true }));
+    this.#advise(request);
+  }
+
+  #staleAdvice() {
+    ++this.#adviceSerial;
+    const line = this.#root.querySelector('.advice');
+    if (line) line.textContent = '';
+  }
+
+  // The planner runs in a worker: asked a moment after typing stops, and only the last answer is shown.
+  #advise(request) {
+    const line = this.#root.querySelector('.advice');
+    if (!line) return;
+    const serial = ++this.#adviceSerial;
+    const { t, lang, edition } = this.#view;
+    line.textContent = request.usage.length ? t.planning : '';
+    line.classList.remove('problem');
+    clearTimeout(this.#adviceTimer);
+    if (!request.usage.length) return;
+    this.#adviceTimer = setTimeout(async () => {
+      let text;
+      try {
+        // Fetched with the planner, by a calculator that asks for a plan: the others never load it.
+        const { adviceText, monthAdvice } = await import('./plan-advice.js');
+        const advice = await monthAdvice(this.#engine.tally, loadPlanner(), request, { daily: edition.settlement.cycle === 'daily' });
+        text = advice ? adviceText(advice, lang) : '';
+      } catch (error) {
+        text = t.planFailed + error.message;
+        line.classList.add('problem');
+      }
+      if (serial === this.#adviceSerial) line.textContent = text;
+    }, 300);
   }
 
   #name(id) {

@@ -5,25 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 
-import { loadTally, nativeQuote, vectorFiles } from './support.mjs';
+import { checkSubset, loadTally, nativeQuote, vectorFiles } from './support.mjs';
 
 const tally = await loadTally();
-
-// Every member the expectation names holds the same value; lists match in length and element by element.
-function checkSubset(expected, actual, where) {
-  if (Array.isArray(expected)) {
-    assert.ok(Array.isArray(actual), `${where} is not a list`);
-    assert.equal(actual.length, expected.length, `${where}: ${JSON.stringify(actual)}`);
-    expected.forEach((item, i) => checkSubset(item, actual[i], `${where}[${i}]`));
-  } else if (expected !== null && typeof expected === 'object') {
-    for (const [key, value] of Object.entries(expected)) {
-      assert.ok(actual && key in actual, `${where}.${key} is missing`);
-      checkSubset(value, actual[key], `${where}.${key}`);
-    }
-  } else {
-    assert.deepEqual(actual, expected, where);
-  }
-}
 
 const files = vectorFiles('timelines');
 test('there are timelines to run', () => assert.ok(files.length >= 8));

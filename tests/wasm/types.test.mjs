@@ -12,6 +12,7 @@ import { loadTally, root, tariffDir, vectorFiles, wasmDir } from './support.mjs'
 
 const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
 const tally = await loadTally();
+const planner = await loadTally('tally-plan');
 
 function compile(dir, files) {
   fs.rmSync(dir, { recursive: true, force: true });
@@ -31,11 +32,15 @@ function compile(dir, files) {
 // The module's types beside a copy of the module's name, so that `./tally.mjs` resolves to them as it would for a
 // user of the build folder.
 function withModule(files) {
-  return { 'tally.d.mts': fs.readFileSync(path.join(wasmDir, 'tally.d.mts'), 'utf8'), ...files };
+  return {
+    'tally.d.mts': fs.readFileSync(path.join(wasmDir, 'tally.d.mts'), 'utf8'),
+    'tally-plan.d.mts': fs.readFileSync(path.join(wasmDir, 'tally-plan.d.mts'), 'utf8'),
+    ...files,
+  };
 }
 
-const header = "import type { Listing, QuoteRequest, QuoteResponse, Tally, TallyError, TimelineRequest, TimelineResponse } " +
-  "from './tally.mjs';\n";
+const header = "import type { Listing, PlanRequest, PlanResponse, QuoteRequest, QuoteResponse, Tally, TallyError, " +
+  "TimelineRequest, TimelineResponse } from './tally.mjs';\n";
 
 // README's example of the JS API, as its readers copy it: the first js block of "In the browser (WebAssembly)".
 function readmeUsage() {
@@ -49,7 +54,8 @@ function readmeUsage() {
 test("README's usage compiles; misuses and the rest of the API are typed as documented", () => {
   const readme = `${readmeUsage()}\ndeclare const editionJson: string;\nexport {};\n`;
   const more = `import { createTally } from './tally.mjs';
-import type { QuoteResponse, TallyError } from './tally.mjs';
+import { createTally as createPlanner } from './tally-plan.mjs';
+import type { PlanResponse, QuoteResponse, TallyError } from './tally.mjs';
 declare const wasmBinary: Uint8Array;
 declare const editionJson: string;
 
@@ -75,9 +81,18 @@ const asNumber: number = quote.total;
 tally.quote({ usage: [] });
 // @ts-expect-error: calls is a number in a request object
 tally.quote({ product: 'body-analysis', usage: [{ service: '人体检测', calls: '5' }] });
+// @ts-expect-error: the first module has no planner
+tally.plan({});
+const planner = await createPlanner({ wasmBinary });
+await planner.loadTariffs((path: string) => path);
+const plan: PlanResponse = planner.plan({ product: 'face-verification', start: '2026-01-01', end: '2026-12-31',
+  usage: [{ service: '身份信息核验', calls: 1000, per: 'day' }] });
+const planTotal: string = plan.plan.total + planner.planText('{}');
+// @ts-expect-error: a plan request holds no purchases
+planner.plan({ product: 'face-verification', start: '2026-01-01', end: '2026-12-31', purchases: [] });
 // @ts-expect-error: no such method
 tally.price({});
-export { total, text, products, checked, bytes, asNumber };
+export { total, text, products, checked, bytes, asNumber, planTotal };
 `;
   const { status, output } = compile(path.join(root, 'build/tmp/types-usage'),
     withModule({ 'readme.mts': readme, 'more.mts': more }));
@@ -95,6 +110,11 @@ test("every vector's request and real response, the listing and a validate resul
     return `  { request: ${JSON.stringify(request)},\n    response: ${JSON.stringify(tally.timeline(request))} },\n`;
   });
   assert.ok(timelines.length >= 8);
+  const plans = vectorFiles('plans').map((file) => {
+    const { request } = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return `  { request: ${JSON.stringify(request)},\n    response: ${JSON.stringify(planner.plan(request))} },\n`;
+  });
+  assert.ok(plans.length >= 7);
   const face = fs.readFileSync(path.join(tariffDir, 'face-verification/current.json'), 'utf8');
   let error;
   try {
@@ -108,6 +128,8 @@ export const cases: Array<{ request: QuoteRequest; response: QuoteResponse }> = 
 ${cases.join('')}];
 export const timelines: Array<{ request: TimelineRequest; response: TimelineResponse }> = [
 ${timelines.join('')}];
+export const plans: Array<{ request: PlanRequest; response: PlanResponse }> = [
+${plans.join('')}];
 export const listing: Listing = ${JSON.stringify(tally.list())};
 export const validated: ReturnType<Tally['validate']> = ${JSON.stringify(tally.validate(face, 'face.json'))};
 export const error: Pick<TallyError, 'code' | 'path' | 'problem' | 'message' | 'name'> = ${JSON.stringify(error)};

@@ -382,6 +382,12 @@ test("README's snippets work on a docs page of another origin, under that page's
   const tally = host.frames().find((f) => f.url().startsWith(`${origin}/embed.html`));
   const content = await tally.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   assert.equal(await frame.evaluate((f) => f.getBoundingClientRect().height), content);
+  // plan: no worker can start from Tally's files on this origin; the planner runs on the page's thread instead.
+  // 人体检测 25,000 (1,000 free): 24,000 x 0.002 = 48.00 postpaid; two 1万 packs (36.00) + 4,000 x 0.002 (8.00) = 44.00.
+  await host.evaluate(() => document.querySelector('tally-calculator').setAttribute('plan', ''));
+  await host.locator('tally-calculator .advice', { hasText: '¥4.00' }).first().waitFor();
+  assert.equal(await host.locator('tally-calculator .advice').first().textContent(),
+    '最省方案：购买 10,000 次 × 2，本月合计 ¥44.00，比你的选择（不购买资源包，¥48.00）省 ¥4.00。');
   assert.deepEqual(await host.evaluate(() => window.__csp), []);
   assert.deepEqual(errors, []);
   // The iframe navigated to the docs site's own origin (not Tally's): its claims are ignored.
@@ -420,6 +426,45 @@ test('markup in tariff names is shown as text in the calculator', async () => {
     hostileServer.close();
     fs.rmSync(hostile, { recursive: true, force: true });
   }
+});
+
+test('plan: one line of advice under the total, the cheapest packs for a month of these calls', async () => {
+  // A page of its own: the planner's worker loads a second engine, which the counts above must not see.
+  const page = await context.newPage();
+  await watch(page);
+  await page.goto(`${origin}/examples/`);
+  await page.evaluate(() => {
+    const calculator = Object.assign(document.createElement('tally-calculator'), { id: 'advised' });
+    for (const [name, value] of [['product', 'body-analysis'], ['service', 'body-detection'], ['calls', '100万'], ['plan', '']]) {
+      calculator.setAttribute(name, value);
+    }
+    document.body.append(calculator);
+  });
+  const advised = page.locator('#advised');
+  await page.locator('#advised select').selectOption('10000');
+  // 人体检测 1,000,000 calls a month, 1,000 of them free. Chosen: one 1万 pack (18.00) + 989,000 x 0.002 = 1,996.00.
+  // Cheapest: the 100万 pack (1,800.00) covers the other 999,000; 0.0018 a call is the lowest any pack or price
+  // gives below the 1000万 pack (17,000.00), so nothing beats 999,000 x 0.0018 = 1,798.20 but by whole packs, and
+  // 99 x 1万 (1,782.00) + 9,000 x 0.002 (18.00) ties at 1,800.00 with more packs. Saving 196.00.
+  assert.equal(await advised.locator('output').textContent(), '¥1,996.00');
+  await advised.locator('.advice', { hasText: '¥196.00' }).waitFor();
+  assert.equal(await advised.locator('.advice').textContent(),
+    '最省方案：购买 1,000,000 次 × 1，本月合计 ¥1,800.00，比你的选择（购买 10,000 次 × 1，¥1,996.00）省 ¥196.00。');
+  await advised.evaluate((e) => e.setAttribute('lang', 'en'));
+  await advised.locator('.advice', { hasText: 'for the month' }).waitFor();
+  assert.equal(await advised.locator('.advice').textContent(),
+    'Cheapest: buy 1,000,000 calls × 1, ¥1,800.00 for the month, ¥196.00 less than your choice (buy 10,000 calls × 1, ¥1,996.00).');
+  // The plan is already the choice: said so.
+  await page.locator('#advised select').selectOption('1000000');
+  await advised.locator('.advice', { hasText: 'already' }).waitFor();
+  assert.equal(await advised.locator('output').textContent(), '¥1,800.00');
+  // Bad input: the advice goes with the stale quote.
+  await page.fill('#advised input.calls', 'abc');
+  await advised.locator('.advice').waitFor({ state: 'hidden' });
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(foreign, []);
+  await page.close();
 });
 
 test('embed script + its imports + the wasm module within 120 KB gzip -9', () => {

@@ -1,0 +1,83 @@
+// web/engine.js loadPlanner(): the planner in a worker with the second module, on the real page in headless
+// Chromium. The first screen never fetches the second module; a plan does, from this origin only, and answers
+// the page's own prepaid example as worked by hand.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { launchBrowser } from './browser.mjs';
+import { serve } from './server.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let server, context, page, origin;
+const fetched = [];
+
+before(async () => {
+  server = await serve(path.join(root, 'build/site'));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  context = await launchBrowser();
+  context.on('request', (r) => fetched.push(r.url()));
+  page = await context.newPage();
+  await page.goto(`${origin}/?p=face-verification`);
+  await page.waitForSelector('#calls-enhanced-authority-wechat');
+});
+
+after(async () => {
+  await context?.close();
+  server?.close();
+});
+
+const plan = (request) => page.evaluate(async (text) => {
+  const { loadPlanner } = await import('./engine.js');
+  try {
+    return { answer: await loadPlanner().plan(JSON.parse(text)) };
+  } catch (error) {
+    return { error: { message: error.message, path: error.path } };
+  }
+}, JSON.stringify(request));
+
+test('the first screen does not fetch the planner', () => {
+  assert.deepEqual(fetched.filter((url) => /tally-plan|plan-worker/.test(url)), []);
+});
+
+test("the page's prepaid example: 20万 + 10万 for 280,000.00, not 3 x 10万 for 300,000.00", async () => {
+  // 增强版人脸核身(微信原生H5-权威库), 300,000 calls in 2026, no free calls: a 20万 pack is 190,000.00 and a 10万
+  // pack 90,000.00 (the price page's pack table), 280,000.00 together; postpaid 300,000 x 1.20 = 360,000.00.
+  const { answer, error } = await plan({ product: 'face-verification', start: '2026-01-01', end: '2026-12-31',
+    free_quota: false, usage: [{ service: 'enhanced-authority-wechat', calls: 300000, per: 'month', from: '2026-01', to: '2026-01' }] });
+  assert.equal(error, undefined);
+  assert.equal(answer.plan.total, '280000.00');
+  assert.deepEqual(answer.plan.purchases.map((p) => [p.size, p.count, p.date]), [[200000, 1, '2026-01-01'], [100000, 1, '2026-01-01']]);
+  assert.equal(answer.postpaid_only.total, '360000.00');
+  assert.equal(answer.optimal, true);
+  assert.ok(fetched.some((url) => url.endsWith('/tally-plan.wasm')), 'the second module was fetched');
+  assert.deepEqual(fetched.filter((url) => !url.startsWith(origin) && !url.startsWith('data:')), []);
+});
+
+test('a bad request rejects with the engine error line, naming the field', async () => {
+  const { error } = await plan({ product: 'face-verification', start: '2026-01-01', end: '2026-12-31',
+    usage: [{ service: 'enhanced-authority-wechat', calls: -1, per: 'day' }] });
+  assert.equal(error.path, 'usage[0].calls');
+  assert.match(error.message, /^error: usage\[0\]\.calls: /);
+});
+
+test('typing is not blocked while a three-year, ten-label plan runs', async () => {
+  const request = { product: 'face-verification', start: '2026-01-01', end: '2028-12-31', usage: [
+    'plus-authority-wechat', 'plus-upload-wechat', 'enhanced-authority-wechat', 'enhanced-upload-wechat',
+    'enhanced-authority-app', 'basic-authority', 'basic-upload', 'id-verification', 'bank-card-info',
+    'willingness-authority'].map((service, i) => ({ service, calls: 100 * (i + 1) ** 2, per: 'day' })) };
+  // While the plan runs (hundreds of milliseconds of search), the page's thread keeps running its own tasks: on
+  // that thread instead, not one of them would run before the answer.
+  const { ticks, total } = await page.evaluate(async (text) => {
+    const { loadPlanner } = await import('./engine.js');
+    let ticks = 0, running = true;
+    const tick = () => { if (running) { ticks += 1; setTimeout(tick, 0); } };
+    setTimeout(tick, 0);
+    const answer = await loadPlanner().plan(JSON.parse(text));
+    running = false;
+    return { ticks, total: answer.plan.total };
+  }, JSON.stringify(request));
+  assert.match(total, /^\d+\.\d\d$/);
+  assert.ok(ticks >= 3, `only ${ticks} tasks ran on the page's thread during the plan`);
+});

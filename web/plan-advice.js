@@ -1,0 +1,91 @@
+// The one-month question, answered by the planner: for the calls on screen, which packs (and, for body analysis,
+// which QPS plan) cost least over one calendar month, and what that saves against the visitor's own choice. The
+// page and <tally-calculator plan> both show it as one line under the total. Money is the engine's decimal
+// strings, compared in whole fen (format.js), never as floats.
+import { count, fromFen, money, toFen } from './format.js';
+
+const pad = (n) => String(n).padStart(2, '0');
+
+/** The calendar month after `today`: the horizon a month's plan is made for, packs bought on its 1st. */
+export function nextMonth(today = new Date()) {
+  const year = today.getFullYear() + (today.getMonth() === 11 ? 1 : 0);
+  const month = (today.getMonth() + 1) % 12 + 1;
+  const days = new Date(year, month, 0).getDate();
+  return { start: `${year}-${pad(month)}-01`, end: `${year}-${pad(month)}-${pad(days)}` };
+}
+
+/**
+ * A quote request as a plan request over `month`: a day's calls (a daily-settled product quoted for a day) every
+ * day of it, otherwise the month's calls spread over it; the QPS the visitor chose as the group's peak.
+ */
+export function monthPlanRequest(quote, month, { daily = false } = {}) {
+  const perDay = daily && quote.period !== 'month';
+  const request = { product: quote.product, start: month.start, end: month.end,
+    usage: (quote.usage ?? []).filter((u) => u.calls > 0).map((u) => ({ service: u.service, calls: u.calls, per: perDay ? 'day' : 'month' })) };
+  if (quote.edition) request.edition = quote.edition;
+  if (quote.free_quota !== undefined) request.free_quota = quote.free_quota;
+  if (quote.qps?.length) request.peak_qps = quote.qps.map((q) => ({ group: q.group, qps: q.qps }));
+  return request;
+}
+
+/** The visitor's own packs and QPS plans, bought on the month's first day, as a timeline request. */
+export function ownTimelineRequest(quote, planRequest) {
+  const { peak_qps: peaks, ...request } = planRequest;
+  request.purchases = (quote.packs ?? []).map((p) => ({ service: p.service, size: p.size, count: p.count ?? 1, date: planRequest.start }));
+  request.qps = (quote.qps ?? []).map((q) => (q.per === 'day'
+    ? { group: q.group, qps: q.qps, per: 'day', date: planRequest.start, days: q.days ?? 30 }
+    : { group: q.group, qps: q.qps, per: 'month', date: planRequest.start, months: 1 }));
+  return request;
+}
+
+/**
+ * Resolves to null when there is nothing to plan, else { month, plan, own: {purchases, qps, total}, saving,
+ * postpaid, optimal, lowerBound }: saving is own.total - plan.total, "0.00" when the visitor's choice is already cheapest.
+ * `tally` prices the visitor's choice (timeline), `planner` finds the plan (engine.js loadPlanner()).
+ */
+export async function monthAdvice(tally, planner, quote, { daily = false, month = nextMonth() } = {}) {
+  const request = monthPlanRequest(quote, month, { daily });
+  if (!request.usage.length) return null;
+  const ownRequest = ownTimelineRequest(quote, request);
+  const own = tally.timeline(ownRequest);
+  const answer = await planner.plan(request);
+  const saving = toFen(own.total) - toFen(answer.plan.total);
+  return { month, plan: answer.plan, own: { purchases: ownRequest.purchases, qps: ownRequest.qps, total: own.total },
+    saving: fromFen(saving > 0n ? saving : 0n), postpaid: answer.postpaid_only.total, optimal: answer.optimal,
+    lowerBound: answer.lower_bound };
+}
+
+const WORDS = {
+  zh: {
+    calls: '次', buy: (packs) => `购买 ${packs}`, nothing: '不购买资源包', join: ' + ',
+    qps: (q) => `QPS ${q.qps}（${q.per === 'day' ? `${q.days} 天` : '包月'}）`,
+    best: (plan, total, own, ownTotal, saving) => `最省方案：${plan}，本月合计 ${total}，比你的选择（${own}，${ownTotal}）省 ${saving}。`,
+    already: (plan, total) => `你的选择已是本月最省的方案：${plan}，合计 ${total}。`,
+    unproven: (low) => `（未证明是最省的方案；任何方案都不低于 ${low}。）`,
+  },
+  en: {
+    calls: 'calls', buy: (packs) => `buy ${packs}`, nothing: 'no packs', join: ' + ',
+    qps: (q) => `QPS ${q.qps} (${q.per === 'day' ? `${q.days} days` : 'a month'})`,
+    best: (plan, total, own, ownTotal, saving) => `Cheapest: ${plan}, ${total} for the month, ${saving} less than your choice (${own}, ${ownTotal}).`,
+    already: (plan, total) => `Your choice is already this month's cheapest: ${plan}, ${total} in all.`,
+    unproven: (low) => ` (Not proven cheapest; no plan costs less than ${low}.)`,
+  },
+};
+
+function choiceText({ purchases, qps }, lang) {
+  const w = WORDS[lang];
+  const parts = purchases.map((p) => `${count(p.size, lang)} ${w.calls} × ${p.count}`);
+  for (const q of qps) parts.push(w.qps(q));
+  return parts.length ? w.buy(parts.join(w.join)) : w.nothing;
+}
+
+/** The advice as one line, in `lang` (zh | en). */
+export function adviceText(advice, lang = 'zh') {
+  const w = WORDS[lang];
+  const yuan = (decimal) => money(decimal, lang);
+  const plan = choiceText(advice.plan, lang);
+  const line = advice.saving === '0.00'
+    ? w.already(plan, yuan(advice.plan.total))
+    : w.best(plan, yuan(advice.plan.total), choiceText(advice.own, lang), yuan(advice.own.total), yuan(advice.saving));
+  return advice.optimal ? line : line + w.unproven(yuan(advice.lowerBound));
+}
