@@ -2,17 +2,10 @@
 // under what was bought that month) and the calls left in each pack at each month's end with its expiry marked.
 // Money becomes a pixel through whole fen and BigInt (decimal strings from the engine), never through a float.
 import { niceCeiling, ticks } from './chart.js';
+import { fen } from './money-exact.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const RIGHT = 12, TOP = 24, BOTTOM = 38, FONT = 12;
-
-/** "-12.3" or "1234.56" -> fen as BigInt (charged amounts have at most 2 places; a third place is cut, never met). */
-export function fen(decimal) {
-  const match = /^(-?)(\d+)(?:\.(\d*))?$/.exec(String(decimal));
-  if (!match) throw new Error(`not a decimal amount: ${String(decimal).slice(0, 40)}`);
-  const value = BigInt(match[2]) * 100n + BigInt((match[3] ?? '').padEnd(2, '0').slice(0, 2));
-  return match[1] ? -value : value;
-}
 
 /** A round axis end at or above n, finer than 1-2-5 (56,000 ends at 60,000, not 100,000), whose ticks land on it. */
 export function axisEnd(n) {

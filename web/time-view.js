@@ -9,8 +9,10 @@ import { growingCalls, parseGrowth } from './growth.js';
 import { defaultStart, horizonEnd, MAX_MONTHS, monthsBetween, readDate } from './horizon.js';
 import { renderBalanceChart, renderSpendChart } from './time-chart.js';
 import { billsCsv, monthsCsv } from './time-csv.js';
+import { createPlanCard } from './time-plan.js';
 
-const SEPARATOR = '~';  // between the parts of one row in the URL: tu=<service>~<calls>~<growth>
+const SEPARATOR = '~';
+const MAX_QPS_DAYS = 1096;  // a daily QPS plan: consecutive days, at most the longest horizon  // between the parts of one row in the URL: tu=<service>~<calls>~<growth>
 
 /**
  * ctx: { tally(), edition(), lang(), words(), serviceName(id), yuan(decimal), calls(n), free(), today(),
@@ -19,6 +21,7 @@ const SEPARATOR = '~';  // between the parts of one row in the URL: tu=<service>
 export function createTimeView(ctx) {
   const ts = { start: '', months: '12', usage: [], buys: [], qps: [] };
   let last = null;          // the last timeline shown
+  let lastRequest = null;   // its request while every field is valid, else null
   let drawPending = false;
 
   const w = () => ctx.words();
@@ -27,6 +30,17 @@ export function createTimeView(ctx) {
   const qpsGroup = () => ctx.edition().qps_groups[0] ?? null;
   const start = () => ts.start || defaultStart(ctx.today());
 
+  // The cheapest plan's purchases and QPS plans become the view's own (the visitor's earlier ones are replaced).
+  function applyPlan(plan) {
+    ts.buys = plan.purchases.map((p) => ({ service: p.service, size: String(p.size), count: String(p.count ?? 1), date: p.date }));
+    ts.qps = plan.qps.map((q) => ({ qps: String(q.qps), per: q.per ?? 'month', months: String(q.per === 'day' ? q.days ?? 1 : q.months ?? 1), date: q.date }));
+    renderInputs();
+    update();
+    ($('time-buy-service-0') ?? $('time-qps-count-0'))?.focus();
+  }
+  const planCard = createPlanCard({ words: () => ctx.words(), yuan: (d) => ctx.yuan(d), calls: (n) => ctx.calls(n), serviceName: (id) => ctx.serviceName(id),
+    request: () => lastRequest, own: () => last, apply: applyPlan });
+
   // ---- URL ----
   function read(params) {
     ts.start = readDate(params.get('hs')) ? params.get('hs') : '';
@@ -34,8 +48,10 @@ export function createTimeView(ctx) {
     const parts = (key) => params.getAll(key).map((v) => v.split(SEPARATOR));
     ts.usage = parts('tu').map(([service, calls = '', growth = '']) => ({ service, calls, growth }));
     ts.buys = parts('tb').map(([service, size = '', count = '1', date = '']) => ({ service, size, count, date }));
-    ts.qps = parts('tq').map(([qps = '10', months = '1', date = '']) => ({ qps, months, date }));
+    ts.qps = parts('tq').map(([qps = '10', months = '1', date = '', per = 'month']) => ({ qps, months, date, per: per === 'day' ? 'day' : 'month' }));
     last = null;
+    lastRequest = null;
+    planCard.reset();
   }
 
   function write(params) {
@@ -43,7 +59,7 @@ export function createTimeView(ctx) {
     if (ts.months !== '12') params.set('hm', ts.months);
     for (const u of ts.usage) params.append('tu', [u.service, u.calls, u.growth].join(SEPARATOR));
     for (const b of ts.buys) params.append('tb', [b.service, b.size, b.count, b.date].join(SEPARATOR));
-    for (const q of ts.qps) params.append('tq', [q.qps, q.months, q.date].join(SEPARATOR));
+    for (const q of ts.qps) params.append('tq', [q.qps, q.months, q.date, ...(q.per === 'day' ? ['day'] : [])].join(SEPARATOR));
   }
 
   /** Opening the view with nothing in it: the one-month view's monthly calls and packs (bought on the first day). */
@@ -112,14 +128,16 @@ export function createTimeView(ctx) {
   function qpsRow(q, i) {
     const group = qpsGroup();
     const qps = input(`time-qps-count-${i}`, { type: 'number', min: '1', max: String(group.max_qps), value: q.qps, className: 'count', inputMode: 'numeric' });
-    const months = input(`time-qps-months-${i}`, { type: 'number', min: '1', max: String(MAX_MONTHS), value: q.months, className: 'count', inputMode: 'numeric' });
+    const per = select(`time-qps-per-${i}`, [['month', w().perMonth], ['day', w().perDay]], q.per ?? 'month');
+    const months = input(`time-qps-months-${i}`, { type: 'number', min: '1', max: String(q.per === 'day' ? MAX_QPS_DAYS : MAX_MONTHS), value: q.months, className: 'count', inputMode: 'numeric' });
     const date = input(`time-qps-date-${i}`, { type: 'date', value: q.date || start() });
     for (const c of [qps, months, date]) c.setAttribute('aria-describedby', `time-qps-error-${i}`);
     qps.addEventListener('input', () => { q.qps = qps.value; update(); });
     months.addEventListener('input', () => { q.months = months.value; update(); });
+    per.addEventListener('change', () => { q.per = per.value; rerender(per.id); });
     date.addEventListener('input', () => { q.date = date.value; update(); });
     return el('div', { className: 'time-row qps-row' },
-      field('QPS', qps), field(w().timeQpsMonths, months), field(w().timeDate, date),
+      field('QPS', qps), field(w().qpsPer, per), field(q.per === 'day' ? w().timeQpsDays : w().timeQpsMonths, months), field(w().timeDate, date),
       removeButton(`time-remove-qps-${i}`, w().timeRemoveQps(i + 1), ts.qps, i), errorSpan(`time-qps-error-${i}`));
   }
 
@@ -153,9 +171,10 @@ export function createTimeView(ctx) {
       rerender(`time-buy-service-${ts.buys.length - 1}`);
     });
     $('time-add-qps').addEventListener('click', () => {
-      ts.qps.push({ qps: '10', months: '1', date: '' });
+      ts.qps.push({ qps: '10', months: '1', date: '', per: 'month' });
       rerender(`time-qps-count-${ts.qps.length - 1}`);
     });
+    planCard.bind();
     $('time-export-months').addEventListener('click', () => last && ctx.download('tally-months.csv', 'text/csv', monthsCsv(last)));
     $('time-export-bills').addEventListener('click', () => last && ctx.download('tally-bills.csv', 'text/csv', billsCsv(last)));
   }
@@ -227,12 +246,14 @@ export function createTimeView(ctx) {
     ts.qps.forEach((q, i) => {
       pass(`time-qps-error-${i}`, `time-qps-count-${i}`, `time-qps-months-${i}`, `time-qps-date-${i}`);
       const level = wholeNumber(q.qps, 1, group.max_qps).value ?? null;
-      const span = wholeNumber(q.months, 1, MAX_MONTHS).value ?? null;
+      const daily = q.per === 'day';
+      const most = daily ? MAX_QPS_DAYS : MAX_MONTHS;
+      const span = wholeNumber(q.months, 1, most).value ?? null;
       const date = q.date || from;
       if (level === null) fail(`time-qps-error-${i}`, `time-qps-count-${i}`, words.wholeRange(1, group.max_qps));
-      else if (span === null) fail(`time-qps-error-${i}`, `time-qps-months-${i}`, words.wholeRange(1, MAX_MONTHS));
+      else if (span === null) fail(`time-qps-error-${i}`, `time-qps-months-${i}`, words.wholeRange(1, most));
       else if (!inside(date)) fail(`time-qps-error-${i}`, `time-qps-date-${i}`, readDate(date) ? errors.outside(from, end) : errors.date);
-      else qps.push({ group: group.id, qps: level, per: 'month', date, months: span });
+      else qps.push({ group: group.id, qps: level, per: daily ? 'day' : 'month', date, ...(daily ? { days: span } : { months: span }) });
     });
     if (!valid) return null;
     const edition = ctx.edition();
@@ -261,18 +282,26 @@ export function createTimeView(ctx) {
   function update() {
     ctx.changed();
     const built = buildRequest();
-    if (!built) { markStale(true); return; }
+    lastRequest = null;
+    if (!built) {
+      markStale(true);
+      planCard.refresh();
+      return;
+    }
     let timeline;
     try {
       timeline = ctx.tally().timeline(built.request);
     } catch (error) {
       markStale(true);
       showEngineError(error, built.usageRows);
+      planCard.refresh();
       return;
     }
     last = timeline;
+    lastRequest = built.request;
     markStale(false);
     render(timeline);
+    planCard.refresh();
     scheduleDraw();
   }
 

@@ -68,6 +68,18 @@ for (const lang of ['zh', 'en']) {
   }
 }
 
+test('axe: no violation with the cheapest plan shown, marked as made for earlier usage, in both languages', async () => {
+  for (const lang of ['zh', 'en']) {
+    await page.goto(`${origin}/?p=face-verification&f=0&v=time&tu=enhanced-authority-wechat~25000~&tb=enhanced-authority-wechat~100000~3~${lang === 'en' ? '&l=en' : ''}`);
+    await page.waitForSelector('#time-chart svg');
+    await page.click('#time-plan-button');
+    await page.waitForSelector('#time-plan-total');
+    assert.deepEqual(await violations(), [], lang);
+    await page.fill('#time-calls-0', '30000');
+    assert.deepEqual(await violations(), [], `${lang}, stale`);
+  }
+});
+
 test('axe: no violation in a dark colour scheme either, with a field in error', async () => {
   await page.emulateMedia({ colorScheme: 'dark' });
   try {

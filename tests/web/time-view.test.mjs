@@ -205,6 +205,54 @@ test('a purchase outside the horizon: said at its field, the last result kept an
   assert.ok(await page.locator('#time-result').evaluate((n) => n.classList.contains('stale')));
 });
 
+// tests/plans/face-page-prepaid-example.json: 25,000 calls a month of 2026 = 300,000 calls, free quota off
+// (004 L264-270: 10万 100,000 元, 20万 180,000 元, 1.2 a call postpaid).
+const YEAR = '?p=face-verification&f=0&v=time&hs=2026-01-01&tu=enhanced-authority-wechat~25000~&tb=enhanced-authority-wechat~100000~3~';
+
+test('the cheapest plan: 20万 + 10万 = ¥280,000.00, ¥80,000.00 less than postpaid and ¥20,000.00 less than 3 x 10万; applied in one click', async () => {
+  await open(YEAR);
+  assert.equal(await total(), '¥300,000.00');  // 3 x 100,000
+  await page.click('#time-plan-button');
+  await page.waitForSelector('#time-plan-total');
+  assert.equal(await page.locator('#time-plan-total').textContent(), '¥280,000.00');  // 180,000 + 100,000
+  const plan = await page.locator('#time-plan-result .plan-list').first().innerText();
+  assert.match(plan, /2026-01-01 购买 增强版人脸核身（权威库）-微信 200,000 次资源包 × 1 · ¥180,000\.00/);
+  assert.match(plan, /2026-01-01 购买 增强版人脸核身（权威库）-微信 100,000 次资源包 × 1 · ¥100,000\.00/);
+  // postpaid only: 300,000 x 1.2 = 360,000.00; against the visitor's 300,000.00: 20,000.00 less
+  assert.deepEqual(await page.locator('#time-plan-compare li').allTextContents(),
+    ['比全部按量后付费（¥360,000.00）省 ¥80,000.00。', '比你填写的购买（合计 ¥300,000.00）省 ¥20,000.00。']);
+  await page.click('#time-plan-apply');
+  assert.equal(await total(), '¥280,000.00');
+  assert.deepEqual([await page.inputValue('#time-buy-size-0'), await page.inputValue('#time-buy-size-1')], ['200000', '100000']);
+  assert.deepEqual(await page.locator('#time-plan-compare li').allTextContents(),
+    ['比全部按量后付费（¥360,000.00）省 ¥80,000.00。', '与你填写的购买同样省（合计 ¥280,000.00）。']);
+});
+
+test('typing goes on while the plan is worked out; a plan for earlier usage is marked as such', async () => {
+  await open(YEAR);
+  await page.click('#time-plan-button');
+  await page.fill('#time-calls-0', '30000');
+  // At once, before the plan: 360,000 calls, 300,000 from the packs and 60,000 x 1.2 = 72,000.00 postpaid
+  assert.equal(await total(), '¥372,000.00');
+  await page.waitForSelector('#time-plan-total');
+  assert.ok(await page.locator('#time-plan-result').evaluate((n) => n.classList.contains('stale')));
+  assert.match(await page.locator('#time-plan-status').textContent(), /用量或时间范围已更改/);
+  await page.fill('#time-calls-0', '25000');  // back to the usage the plan was made for
+  assert.ok(!(await page.locator('#time-plan-result').evaluate((n) => n.classList.contains('stale'))));
+});
+
+test('body analysis: the peak QPS comes from the visitor\'s QPS plan; 8 QPS for the month beats 20,000,000 metered calls', async () => {
+  // tests/plans/body-qps-wins.json (000 L74, L90): 8 x 480 = 3,840.00 against (20,001,000 - 1,000) x 0.0015 = 30,000.00
+  await open('?p=body-analysis&v=time&hs=2026-03-01&hm=1&tu=body-detection~20001000~&tq=8~1~2026-03-01&l=en');
+  assert.equal(await total(), '¥3,840.00');
+  await page.click('#time-plan-button');
+  await page.waitForSelector('#time-plan-total');
+  assert.equal(await page.locator('#time-plan-total').textContent(), '¥3,840.00');
+  assert.deepEqual(await page.locator('#time-plan-compare li').allTextContents(),
+    ['¥26,160.00 less than everything postpaid (¥30,000.00).', 'The same as your purchases (¥3,840.00 in all).']);
+  assert.match(await page.locator('#time-plan-result .plan-list').first().innerText(), /2026-03-01 Body detection and attributes: QPS 8, by the month for 1 month · ¥3,840\.00/);
+});
+
 test('no script error and nothing fetched from another origin', () => {
   assert.deepEqual(problems, []);
   assert.deepEqual(foreign, []);
