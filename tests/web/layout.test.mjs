@@ -62,7 +62,7 @@ async function layoutProblems(page) {
       if (box.right > doc.clientWidth + 0.5) found.push(`${node.id || node.className || node.tagName} ends at ${Math.round(box.right)}`);
     }
     // A figure (¥1,234.56 or 1,234) laid out over two lines would have two client rects.
-    for (const node of document.querySelectorAll('#total, #bar-total, #time-total, .amount, .seg-amount, .seg-label, .service-label, .events time')) {
+    for (const node of document.querySelectorAll('#total, #bar-total, #time-total, #time-plan-total, .amount, .seg-amount, .seg-label, .service-label, .events time')) {
       const rects = [...node.getClientRects()].filter((r) => r.width > 0);
       if (new Set(rects.map((r) => Math.round(r.top))).size > 1) found.push(`${node.className || node.id} "${node.textContent}" wraps`);
     }
@@ -141,6 +141,10 @@ for (const size of Object.keys(SIZES)) {
         // Laid out only when scrolled near (content-visibility): laid out now, to be measured and photographed whole.
         await page.evaluate(() => document.querySelectorAll('.time-later').forEach((n) => { n.style.contentVisibility = 'visible'; }));
         if (await page.locator('#time-bills details').count()) await page.locator('#time-bills details summary').first().click();
+        if (name === 'time-face') {  // the cheapest plan on screen too
+          await page.click('#time-plan-button');
+          await page.waitForSelector('#time-plan-total');
+        }
         if (lang === 'zh' && (size === 'phone' || size === 'desktop')) await page.screenshot({ path: path.join(shots, `layout-${name}-${size}.png`), fullPage: true });
         assert.deepEqual(await layoutProblems(page), []);
         const last = page.locator('#time-usage input.calls').last();
