@@ -38,12 +38,16 @@ const serviceName = (id) => {
 };
 const timeMode = () => state.view === 'time';
 
-// The time view (time-view.js and its words) is fetched the first time it is opened, not by the first screen.
+// The time view (time-view.js, its words and its styles) is fetched the first time it is opened, not by the first
+// screen.
 let timeView = null;
 let timeQuery = '';  // the URL the time view reads its inputs from once it is loaded
 async function loadTimeView() {
   if (timeView) return timeView;
-  const [{ createTimeView }, { TIME_STRINGS }] = await Promise.all([import('./time-view.js'), import('./time-i18n.js')]);
+  const sheet = el('link', { rel: 'stylesheet', href: new URL('time-view.css', import.meta.url).href });
+  const styled = new Promise((resolve) => { sheet.onload = resolve; sheet.onerror = resolve; });
+  document.head.append(sheet);
+  const [{ createTimeView }, { TIME_STRINGS }] = await Promise.all([import('./time-view.js'), import('./time-i18n.js'), styled]);
   if (timeView) return timeView;
   Object.assign(STRINGS.zh, TIME_STRINGS.zh);
   Object.assign(STRINGS.en, TIME_STRINGS.en);
