@@ -27,7 +27,7 @@ const zh = {
   timeBills: '账单', timeBillPeriod: '账单周期', timeBillIssued: '出账日', timeBillTotal: '金额（元）',
   timeDailyGroup: (month, n, total) => `${month}：${n} 张日账单，合计 ${total}`,
   timeExportMonths: '导出每月明细 CSV', timeExportBills: '导出账单 CSV',
-  timeStale: '有输入需要修改：下方仍是上一次有效输入的结果。', timeFailed: (message) => `无法计算：${message}`,
+  timeStale: '有输入需要修改：下方仍是上一次有效输入的结果。', timeFix: '有输入需要修改，改好后即显示结果。', timeFailed: (message) => `无法计算：${message}`,
   timeErrors: {
     date: '请选择一个日期', months: '月数须为 1 到 36 的整数', growth_format: '请输入百分数，如 20 或 -5',
     growth_range: '每月增长须大于 -100% 且不超过 1000%', growth_too_large: (month) => `第 ${month} 个月超过 10^15 次`,
@@ -85,7 +85,7 @@ const en = {
   timeBills: 'Bills', timeBillPeriod: 'Period', timeBillIssued: 'Issued', timeBillTotal: 'Amount (¥)',
   timeDailyGroup: (month, n, total) => `${month}: ${n} daily bill${n === 1 ? '' : 's'}, ${total} in all`,
   timeExportMonths: 'Export months (CSV)', timeExportBills: 'Export bills (CSV)',
-  timeStale: 'An input needs fixing: below is still the result of the last valid inputs.', timeFailed: (message) => `Could not compute: ${message}`,
+  timeStale: 'An input needs fixing: below is still the result of the last valid inputs.', timeFix: 'An input needs fixing; the result shows once it is.', timeFailed: (message) => `Could not compute: ${message}`,
   timeErrors: {
     date: 'Choose a date', months: 'Months: a whole number from 1 to 36', growth_format: 'A percentage, such as 20 or -5',
     growth_range: 'Growth must be above -100% and at most 1000% a month', growth_too_large: (month) => `Month ${month} passes 10^15 calls`,

@@ -264,7 +264,7 @@ export function createTimeView(ctx) {
   // An engine refusal names its field (`usage[3].calls: …`, `purchases[0].date: …`): shown at that row.
   function showEngineError(error, usageRows) {
     const at = /^(?:error: )?(usage|purchases|qps)\[(\d+)\]/.exec(error.path ?? error.message ?? '') ?? /(usage|purchases|qps)\[(\d+)\]/.exec(error.message ?? '');
-    const message = w().timeFailed(error.message);
+    const message = w().timeFailed(error.problem || error.message);  // at its field the problem alone, without the path
     if (at) {
       const index = Number(at[2]);
       const id = at[1] === 'usage' ? `time-calls-error-${usageRows[index]}` : at[1] === 'purchases' ? `time-buy-error-${index}` : `time-qps-error-${index}`;
@@ -276,7 +276,7 @@ export function createTimeView(ctx) {
   function markStale(stale) {
     $('time-result').classList.toggle('stale', stale);
     $('total-bar').classList.toggle('stale', stale);
-    $('time-status').textContent = stale ? w().timeStale : '';
+    $('time-status').textContent = stale ? (last ? w().timeStale : w().timeFix) : '';
   }
 
   function update() {

@@ -205,6 +205,20 @@ test('a purchase outside the horizon: said at its field, the last result kept an
   assert.ok(await page.locator('#time-result').evaluate((n) => n.classList.contains('stale')));
 });
 
+test('what the engine refuses is said at the row it names: two QPS plans of one group on the same days', async () => {
+  await open('?p=body-analysis&v=time&hs=2026-01-01&hm=3&tu=body-detection~5万~&tq=10~2~2026-01-01');
+  const before = await total();
+  await page.click('#time-add-qps');
+  await page.fill('#time-qps-date-1', '2026-01-15');
+  assert.match(await page.locator('#time-qps-error-1').textContent(), /^无法计算：.*2026-01-15/);
+  assert.ok(!(await page.locator('#time-qps-error-1').textContent()).includes('qps[1]'));  // the row says where
+  assert.equal(await total(), before);
+  assert.ok(await page.locator('#time-result').evaluate((n) => n.classList.contains('stale')));
+  await page.click('#time-remove-qps-1');
+  assert.equal(await page.locator('#time-qps-error-0').textContent(), '');
+  assert.ok(!(await page.locator('#time-result').evaluate((n) => n.classList.contains('stale'))));
+});
+
 // tests/plans/face-page-prepaid-example.json: 25,000 calls a month of 2026 = 300,000 calls, free quota off
 // (004 L264-270: 10万 100,000 元, 20万 180,000 元, 1.2 a call postpaid).
 const YEAR = '?p=face-verification&f=0&v=time&hs=2026-01-01&tu=enhanced-authority-wechat~25000~&tb=enhanced-authority-wechat~100000~3~';
