@@ -1,6 +1,9 @@
 // Loading and validating tariff files: the real ones load; broken ones fail with the JSON path at fault.
 #include <catch2/catch.hpp>
 
+#include <optional>
+#include <tuple>
+
 #include <algorithm>
 
 #include "support.hpp"
@@ -34,6 +37,22 @@ TEST_CASE("The bundled tariffs load: three products, five editions", "[tariff]")
     CHECK(set.find_edition("image-analysis", "2020-01-01")->services.size() == 7);
     CHECK(set.find_edition("body-analysis", "current")->settlement.cycle == tally::Cycle::monthly);
     CHECK(set.find_edition("face-verification", "current")->settlement.cycle == tally::Cycle::daily);
+}
+
+TEST_CASE("Each edition names its price page as the page's archived copy is titled (or not at all)", "[tariff]") {
+    // The first line of each archived page: 000 "人体分析 购买指南", 001 "图像分析 购买指南 产品文档" (the site's
+    // section name after the title), 004 "人脸核身 购买指南"; 002 and 003 are excerpts that start with no title.
+    const std::vector<std::tuple<const char*, const char*, std::optional<std::string>>> titles = {
+        {"body-analysis", "current", "人体分析 购买指南"},
+        {"image-analysis", "2020-01-01", "图像分析 购买指南"},
+        {"face-verification", "current", "人脸核身 购买指南"},
+        {"image-analysis", "current", std::nullopt},
+        {"image-analysis", "2019-12-01", std::nullopt},
+    };
+    for (const auto& [product, edition, title] : titles) CHECK(tally::test::edition(product, edition).source.title == title);
+    json t = body_tariff();
+    t["source"]["title"] = 7;
+    CHECK(load_error(t) == "body.json:source.title: must be a string, not a number");
 }
 
 TEST_CASE("Rules that are data: bounds (R8), tier basis (R7), shared pool (R15), freeze (R14)", "[tariff]") {

@@ -78,14 +78,16 @@ export function editionNote(edition, lang) {
     : `${edition.edition}: the earlier prices billed from ${since}, for checking bills of that time; today's prices are under "current".`;
 }
 
-/** The page the prices were taken from and its date. */
+/** The page the prices were taken from, by its own title where its archived copy has one, and its date. */
 export function sourceNote(edition, productName, lang) {
-  const { page_updated: updated, billing_from: from, file } = edition.source ?? {};
+  const { title, page_updated: updated, billing_from: from, file } = edition.source ?? {};
   const dated = updated ?? from;
   if (lang === 'zh') {
-    return `价格来源：腾讯云官网“${productName} 购买指南”${dated ? `（${updated ? '页面更新于' : '计费起始'} ${dated}）` : '（页面未注明日期）'}，存档 ${file ?? '—'}。以官网为准。`;
+    const page = title ? `腾讯云官网“${title}”` : `腾讯云官网的${productName}价格说明`;
+    return `价格来源：${page}${dated ? `（${updated ? '页面更新于' : '计费起始'} ${dated}）` : '（页面未注明日期）'}，存档 ${file ?? '—'}。以官网为准。`;
   }
-  return `Prices from Tencent Cloud's "${productName} purchase guide"${dated ? ` (${updated ? 'page updated' : 'billing from'} ${dated})` : ' (the page states no date)'}, archived as ${file ?? '—'}. The official page prevails.`;
+  const page = title ? `Tencent Cloud's page "${title}"` : `Tencent Cloud's ${productName} pricing notes`;
+  return `Prices from ${page}${dated ? ` (${updated ? 'page updated' : 'billing from'} ${dated})` : ' (the page states no date)'}, archived as ${file ?? '—'}. The official page prevails.`;
 }
 
 /** The freeze (image analysis): what it is, in a sentence, with its amount. */

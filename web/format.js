@@ -26,11 +26,17 @@ export function count(n, lang = 'zh') {
   return grouped(digits);
 }
 
-/** "12.34" -> 1234n: a charged amount (2 places) in whole fen, for sums and chart positions, never a float. */
+/** "12.34" -> 1234n, "-0.5" -> -50n: an amount of at most 2 places in whole fen, for sums, differences and chart
+ *  positions, never a float. Throws on anything else. */
 export function toFen(decimal) {
-  const [whole, fraction = ''] = decimal.split('.');
-  return BigInt(whole) * 100n + BigInt((fraction + '00').slice(0, 2));
+  const match = /^(-?)(\d+)(?:\.(\d{0,2}))?$/.exec(String(decimal));
+  if (!match) throw new Error(`not an amount in fen: ${String(decimal).slice(0, 40)}`);
+  const fen = BigInt(match[2]) * 100n + BigInt((match[3] ?? '').padEnd(2, '0'));
+  return match[1] ? -fen : fen;
 }
 
-/** 1234n -> "12.34". */
-export const fromFen = (fen) => `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`;
+/** 1234n -> "12.34", -50n -> "-0.50". */
+export function fromFen(fen) {
+  const size = fen < 0n ? -fen : fen;
+  return `${fen < 0n ? '-' : ''}${size / 100n}.${String(size % 100n).padStart(2, '0')}`;
+}

@@ -156,9 +156,11 @@ Edition read_edition(const JsonNode& node) {
     e.edition = node["edition"].id();
     e.name = read_text(node["name"]);
     JsonNode source = node["source"];
-    source.allow_only({"file", "page_updated", "billing_from"});
-    e.source = Source{source["file"].text(), read_optional_date(source, "page_updated"),
-                      read_optional_date(source, "billing_from")};
+    source.allow_only({"file", "title", "page_updated", "billing_from"});
+    e.source.file = source["file"].text();
+    if (auto title = source.find("title")) e.source.title = title->text();
+    e.source.page_updated = read_optional_date(source, "page_updated");
+    e.source.billing_from = read_optional_date(source, "billing_from");
     e.currency = node["currency"].text();
     if (e.currency != "CNY") node["currency"].fail("must be \"CNY\"");
     e.settlement = read_settlement(node["settlement"]);

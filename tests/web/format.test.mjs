@@ -57,6 +57,12 @@ test('fen: to and from decimal strings', () => {
   assert.equal(fromFen(5n), '0.05');
   assert.equal(fromFen(3588000n), '35880.00');
   assert.equal(fromFen(9007199254740993n), '90071992547409.93');
+  // Signed: a difference of two amounts (a saving, an extra cost) either way.
+  assert.equal(toFen('-0.5'), -50n);
+  assert.equal(toFen('-12.34'), -1234n);
+  assert.equal(fromFen(-50n), '-0.50');
+  assert.equal(fromFen(toFen('280000.00') - toFen('300000.00')), '-20000.00');
+  for (const bad of ['1.234', '', '1e3', '¥1.00', ' 1.00', '--1']) assert.throws(() => toFen(bad), /not an amount in fen/, bad);
 });
 
 // The page used to hand the strings to Intl.NumberFormat; its first use in a page costs 45-75 ms of loading ICU's

@@ -102,6 +102,7 @@ struct Settlement {
 
 struct Source {
     std::string file;
+    std::optional<std::string> title;  // the page's own title, where the archived copy shows it
     std::optional<std::string> page_updated;
     std::optional<std::string> billing_from;
 };
