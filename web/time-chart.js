@@ -2,7 +2,7 @@
 // under what was bought that month) and the calls left in each pack at each month's end with its expiry marked.
 // Money becomes a pixel through whole fen and BigInt (decimal strings from the engine), never through a float.
 import { niceCeiling, ticks } from './chart.js';
-import { fen } from './money-exact.js';
+import { toFen as fen } from './format.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const RIGHT = 12, TOP = 24, BOTTOM = 38, FONT = 12;

@@ -1,11 +1,11 @@
 // The time view's "cheapest plan": the planner (engine.js loadPlanner(), a second engine in a worker) asked for the
 // packs (and body analysis's QPS months) that cost least for the usage on screen; shown with its dates, what it
 // saves against postpaid only (the engine's figure) and against the visitor's own purchases (their timeline's
-// total less the plan's, exact in fen), its alternatives, and one button that puts it into the view's purchases.
+// total less the plan's, exact in fen: format.js), its alternatives, and one button that puts it into the view's purchases.
 // Typing never waits for it: the answer arrives when it arrives, and only the answer to the latest ask is shown.
 import { $, el } from './dom.js';
 import { loadPlanner } from './engine.js';
-import { fen, fenText } from './money-exact.js';
+import { fromFen, toFen } from './format.js';
 
 /** The timeline request as a plan request: no purchases, refunds or QPS plans; the QPS chosen is the group's peak. */
 export function planRequest(request) {
@@ -85,8 +85,8 @@ export function createPlanCard(ctx) {
     rows.push(el('ul', { className: 'plan-list' }, ...choiceItems(answer.plan, answer.timeline)));
     const compare = [w.planVsPostpaid(ctx.yuan(answer.postpaid_only.total), ctx.yuan(answer.saving))];
     if (ownTotal !== null && ownBought > 0) {
-      const saving = fen(ownTotal) - fen(answer.plan.total);
-      const text = fenText(saving < 0n ? -saving : saving);
+      const saving = toFen(ownTotal) - toFen(answer.plan.total);
+      const text = fromFen(saving < 0n ? -saving : saving);
       compare.push(saving > 0n ? w.planVsOwn(ctx.yuan(ownTotal), ctx.yuan(text))
         : saving === 0n ? w.planSameAsOwn(ctx.yuan(ownTotal)) : w.planOwnCheaper(ctx.yuan(ownTotal), ctx.yuan(text)));
     }
@@ -100,7 +100,7 @@ export function createPlanCard(ctx) {
       rows.push(el('ul', { className: 'plan-alternatives', id: 'time-plan-alternatives' }, ...others.map((a) => el('li', {},
         el('span', { className: 'plan-name', textContent: w.planAlternative[a.name] ?? a.name }), ' · ',
         el('span', { className: 'amount', textContent: ctx.yuan(a.total) }), ' ',
-        el('span', { className: 'hint', textContent: fen(a.extra) > 0n ? w.planExtra(ctx.yuan(a.extra)) : w.planNoExtra }),
+        el('span', { className: 'hint', textContent: toFen(a.extra) > 0n ? w.planExtra(ctx.yuan(a.extra)) : w.planNoExtra }),
         el('ul', { className: 'plan-list' }, ...choiceItems(a, null))))));
     }
     const apply = el('button', { type: 'button', className: 'button', id: 'time-plan-apply', textContent: w.planApply });
