@@ -5,7 +5,7 @@ import { niceCeiling, ticks } from './chart.js';
 import { toFen as fen } from './format.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const RIGHT = 12, TOP = 24, BOTTOM = 38, FONT = 12;
+const RIGHT = 12, TOP = 32, BOTTOM = 38, FONT = 12;  // TOP leaves the axis title a line of its own
 
 /** A round axis end at or above n, finer than 1-2-5 (56,000 ends at 60,000, not 100,000), whose ticks land on it. */
 export function axisEnd(n) {
