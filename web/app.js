@@ -14,10 +14,12 @@ import { applyStatic, STRINGS } from './i18n.js';
 import { packEditor, packIds, readPackList, writePackList } from './packs.js';
 import { PRESETS } from './presets.js';
 import { elementSnippet, iframeSnippet } from './snippet.js';
+import { csvText } from './time-csv.js';
 import { warningText } from './warning-text.js';
 
-// span: for a daily-settled product, whether the calls typed are one day's or the whole month's.
-const state = { lang: 'zh', product: null, edition: null, free: true, span: 'day', calls: {}, packs: {}, qps: null, chart: '', filter: '' };
+// span: for a daily-settled product, whether the calls typed are one day's or the whole month's. view: the one-month
+// quote ('month') or the account over time ('time', time-view.js).
+const state = { view: 'month', lang: 'zh', product: null, edition: null, free: true, span: 'day', calls: {}, packs: {}, qps: null, chart: '', filter: '' };
 let tally, listing, lastQuote = null;
 
 const words = () => STRINGS[state.lang];
@@ -34,6 +36,30 @@ const serviceName = (id) => {
   const named = edition().services.find((s) => s.id === id) ?? edition().qps_groups.find((g) => g.id === id);
   return named ? named.name[state.lang] : id;
 };
+const timeMode = () => state.view === 'time';
+
+// The time view (time-view.js, its words and its styles) is fetched the first time it is opened, not by the first
+// screen.
+let timeView = null;
+let timeQuery = '';  // the URL the time view reads its inputs from once it is loaded
+async function loadTimeView() {
+  if (timeView) return timeView;
+  const sheet = el('link', { rel: 'stylesheet', href: new URL('time-view.css', import.meta.url).href });
+  const styled = new Promise((resolve) => { sheet.onload = resolve; sheet.onerror = resolve; });
+  document.head.append(sheet);
+  const [{ createTimeView }, { TIME_STRINGS }] = await Promise.all([import('./time-view.js'), import('./time-i18n.js'), styled]);
+  if (timeView) return timeView;
+  Object.assign(STRINGS.zh, TIME_STRINGS.zh);
+  Object.assign(STRINGS.en, TIME_STRINGS.en);
+  timeView = createTimeView({
+    tally: () => tally, edition, productId: () => state.product, lang: () => state.lang, words, serviceName, today,
+    yuan: (decimal, options) => money(decimal, state.lang, options), calls, free: () => state.free,
+    changed: () => scheduleUrl(), download: (name, type, text) => download(name, type, text),
+  });
+  timeView.read(new URLSearchParams(timeQuery));
+  timeView.bind();
+  return timeView;
+}
 
 // ---- URL state ----
 // Chromium makes history.replaceState cost several milliseconds (and rate-limits it), so the URL follows the
@@ -52,6 +78,11 @@ function writeUrl() {
   for (const [id, list] of Object.entries(state.packs)) if (writePackList(list)) params.set(`k.${id}`, writePackList(list));
   if (state.qps) params.set('q', `${state.qps.qps}/${state.qps.per}/${state.qps.days}`);
   if (state.chart) params.set('c', state.chart);
+  if (timeMode()) {
+    params.set('v', 'time');
+    if (timeView) timeView.write(params);
+    else for (const [key, value] of new URLSearchParams(timeQuery)) if (/^(hs|hm|tu|tb|tq)$/.test(key)) params.append(key, value);
+  }
   history.replaceState(null, '', `?${params}`);
 }
 
@@ -68,6 +99,9 @@ function readUrl(search, { keepLang = false } = {}) {
   state.packs = {};
   state.qps = null;
   state.chart = params.get('c') ?? '';
+  state.view = params.get('v') === 'time' ? 'time' : 'month';
+  timeQuery = search;
+  timeView?.read(params);
   for (const [key, value] of params) {
     if (key.startsWith('u.')) state.calls[key.slice(2)] = value;
     if (key.startsWith('k.')) state.packs[key.slice(2)] = readPackList(value);
@@ -102,13 +136,45 @@ function renderForm() {
   renderUsage();
   renderChannels(edition(), w, serviceName, state.lang);
   renderQps();
+  renderView();
   $('chart-service').replaceChildren(...edition().services.filter((s) => s.postpaid)
     .map((s) => el('option', { value: s.id, textContent: s.name[state.lang] })));
   $('presets').replaceChildren(...PRESETS.map((preset) => {
     const button = el('button', { type: 'button', className: 'button preset', textContent: preset.label[state.lang] });
-    button.addEventListener('click', () => { readUrl(preset.query, { keepLang: true }); renderForm(); update(); });
+    button.addEventListener('click', () => { readUrl(preset.query, { keepLang: true }); showRead(); });
     return el('li', {}, button, el('span', { className: 'preset-note', textContent: preset.note[state.lang] }));
   }));
+}
+
+// One view or the other: the quote's inputs and result, or the time view's. The product, edition, free quota and
+// the presets serve both.
+function renderView() {
+  const time = timeMode();
+  $(time ? 'view-time' : 'view-month').checked = true;
+  for (const id of ['time-inputs', 'time-result']) $(id).hidden = !time;
+  document.body.classList.toggle('view-time', time);
+  $('usage-fieldset').hidden = time;
+  $('result').hidden = time;
+  if (time) {
+    for (const id of ['span-row', 'qps-fieldset', 'channel-fieldset']) $(id).hidden = true;
+    timeView?.renderInputs();
+  }
+}
+
+// The one-month view's calls a month (not a day's) and its packs, for the time view opened with nothing in it.
+async function switchView(view) {
+  state.view = view;
+  if (timeMode()) (await loadTimeView()).prefill(!daily() || state.span === 'month' ? state.calls : {}, state.packs);
+  if (state.view !== view) return;  // switched back meanwhile
+  renderForm();
+  update();
+}
+
+// After the URL was read (a link, a preset, another product): the time view is loaded first if it is in view.
+async function showRead() {
+  if (timeMode()) await loadTimeView();
+  renderForm();
+  update();
 }
 
 // The services under their category (Plus版人脸核身, 图像理解, …) where the tariff gives one; a product with many
@@ -385,6 +451,10 @@ function quoteAll(request) {
 }
 
 function update() {
+  if (timeMode()) {
+    timeView?.update();
+    return;
+  }
   state.qps = readQps();
   scheduleUrl();
   const request = buildRequest();
@@ -413,13 +483,12 @@ function download(name, type, text) {
 }
 
 function csv() {
-  const quote = (value) => `"${String(value).replaceAll('"', '""')}"`;
   const rows = [['service', 'name', 'source', 'day', 'size', 'count', 'calls', 'unit_price', 'amount', 'charged']];
   for (const l of lastQuote.lines) {
     rows.push([l.service, serviceName(l.service), l.source, l.day ?? '', l.size ?? '', l.count ?? '', l.calls, l.unit_price, l.amount, l.charged]);
   }
   rows.push(['total', '', '', '', '', '', '', '', '', lastQuote.total]);
-  return rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+  return csvText(rows);
 }
 
 // ---- embed this calculator: the snippets for the settings on screen, written while the panel is open ----
@@ -465,8 +534,14 @@ async function start() {
   const engine = loadEngineFor(new URLSearchParams(location.search || PRESETS[0].query).get('p'));
   ({ tally, listing } = await engine);
   readUrl(location.search || PRESETS[0].query);
+  if (timeMode()) await loadTimeView();
   renderForm();
-  $('product').addEventListener('change', () => { readUrl(`?p=${$('product').value}`, { keepLang: true }); renderForm(); update(); });
+  $('product').addEventListener('change', () => {
+    readUrl(`?p=${$('product').value}${timeMode() ? '&v=time' : ''}`, { keepLang: true });
+    renderForm();
+    update();
+  });
+  for (const id of ['view-month', 'view-time']) $(id).addEventListener('change', () => switchView($(id).value));
   $('edition').addEventListener('change', () => { state.edition = $('edition').value; renderForm(); update(); });
   $('free-quota').addEventListener('change', () => { state.free = $('free-quota').checked; update(); });
   for (const id of ['qps-on', 'qps-count', 'qps-per', 'qps-days']) $(id).addEventListener('input', update);
@@ -479,10 +554,15 @@ async function start() {
   $('copy-element').addEventListener('click', () => copyText($('copy-element'), $('embed-element').textContent));
   $('copy-iframe').addEventListener('click', () => copyText($('copy-iframe'), $('embed-iframe').textContent));
   let width = innerWidth;  // the chart is drawn at its real width, so its text stays readable on a phone
-  addEventListener('resize', () => { if (innerWidth !== width) { width = innerWidth; scheduleChart(); } });
+  addEventListener('resize', () => { if (innerWidth !== width) { width = innerWidth; scheduleChart(); timeView?.draw(); } });
   // On a phone the total card scrolls away while typing: a bar at the bottom shows the total meanwhile.
-  new IntersectionObserver(([entry]) => document.body.classList.toggle('total-visible', entry.isIntersecting))
-    .observe($('total'));
+  const inView = new Map();  // the quote's total or the time view's, whichever is shown
+  const totals = new IntersectionObserver((entries) => {
+    for (const entry of entries) inView.set(entry.target.id, entry.isIntersecting);
+    document.body.classList.toggle('total-visible', [...inView.values()].some(Boolean));
+  });
+  totals.observe($('total'));
+  totals.observe($('time-total'));
   $('chart-service').addEventListener('change', () => { state.chart = $('chart-service').value; scheduleUrl(); drawChart(); });
   $('lang-switch').addEventListener('click', () => {
     state.lang = state.lang === 'zh' ? 'en' : 'zh';

@@ -7,6 +7,7 @@ const zh = {
   title: (product) => `${product}价格计算器 · Tally`, heading: (product) => `${product} 价格计算器`,
   brandNote: '腾讯云 AI 服务价格计算器', switch: 'English',
   copyLink: '复制链接', copied: '链接已复制', copyFailed: '请从地址栏复制',
+  viewLabel: '计算方式', viewMonth: '一个月报价', viewTime: '按时间',
   tagline: '报价、抵扣顺序（免费额度 → 资源包 → 后付费）与示例账单。全部在浏览器中计算，不上传任何数据。',
   spanLabel: '输入的调用量是', spanDay: '每日', spanMonth: '整月',
   spanNote: (span, days) => (span === 'day'
@@ -68,6 +69,7 @@ const en = {
   title: (product) => `${product} price calculator · Tally`, heading: (product) => `${product} price calculator`,
   brandNote: 'Tencent Cloud AI services price calculator', switch: '简体中文',
   copyLink: 'Copy link', copied: 'Link copied', copyFailed: 'Copy it from the address bar',
+  viewLabel: 'Estimate', viewMonth: 'One month', viewTime: 'Over time',
   tagline: 'The quote, the order in which calls are deducted (free quota → packs → postpaid) and an example bill. Everything is computed in your browser; nothing is sent anywhere.',
   spanLabel: 'The calls typed are', spanDay: 'per day', spanMonth: 'for the month',
   spanNote: (span, days) => (span === 'day'
@@ -123,13 +125,14 @@ const en = {
   editionName: (id) => id,
 };
 
-export const STRINGS = { zh, en };
+export const STRINGS = { zh, en };  // the time view adds its words when it is first opened (time-i18n.js)
 
 /** Sets every data-i18n element's text (never HTML) and the document's language. */
 export function applyStatic(lang, root = document) {
   const words = STRINGS[lang];
   for (const node of root.querySelectorAll('[data-i18n]')) {
     const text = words[node.dataset.i18n];
+    if (text === undefined) continue;  // the time view's words, before it is first opened: its text stays as written
     if (node.textContent !== text) node.textContent = text;  // the same text set again would be laid out again
   }
   document.documentElement.lang = words.htmlLang;

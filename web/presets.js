@@ -1,7 +1,7 @@
 // One-click presets: a typical first screen, a tier edge, and the worked examples of the face verification price
 // page (004, "费用计算示例"), each entered for the period the page states it in (a day, a month) with the free
 // quota off as the page's sums leave it out. The page's first prepaid example is a year (300,000 calls within a
-// year): a one-period quote cannot hold a year, so its preset enters only what it buys, the packs, and says so.
+// year): its preset opens the time view with that year (25,000 calls a month from the 1st of next month).
 export const PRESETS = [
   { label: { zh: '典型用量：人体分析', en: 'Typical use: body analysis' },
     note: { zh: '人体检测每月 5 万次、人体搜索每月 2 万次，含每月免费额度',
@@ -12,9 +12,9 @@ export const PRESETS = [
       en: 'Body detection, 2,999,999 calls a month: 2 more calls put every call in the next tier and lower the bill by ¥599.80' },
     query: '?p=body-analysis&e=current&f=1&u.body-detection=2999999' },
   { label: { zh: '价格页预付费示例一', en: 'Price page, prepaid example 1' },
-    note: { zh: '价格页：一年内共调用 30 万次增强版人脸核身（权威库），买 3 个 10万次资源包 = ¥300,000.00。一年的用量无法放进单日或单月报价，这里只填入资源包：改买 20万 + 10万 只需 ¥280,000.00',
-      en: 'Price page: 300,000 calls of enhanced face verification (authority) within a year, bought as three 100,000-call packs = ¥300,000.00. A year does not fit a one-day or one-month quote, so only the packs are entered: a 200,000 and a 100,000 pack cost ¥280,000.00' },
-    query: '?p=face-verification&e=current&f=0&t=month&k.enhanced-authority-wechat=200000x1,100000x1' },
+    note: { zh: '价格页：一年内共调用 30 万次增强版人脸核身（权威库），买 3 个 10万次资源包 = ¥300,000.00。按时间查看这一年：每月 25,000 次，3 个资源包在第一天买下（改买 20万 + 10万 只需 ¥280,000.00）',
+      en: 'Price page: 300,000 calls of enhanced face verification (authority) within a year, bought as three 100,000-call packs = ¥300,000.00. Shown over time as that year: 25,000 calls a month, the three packs bought on the first day (a 200,000 and a 100,000 pack would cost ¥280,000.00)' },
+    query: '?p=face-verification&e=current&f=0&v=time&tu=enhanced-authority-wechat~25000~&tb=enhanced-authority-wechat~100000~3~' },
   { label: { zh: '价格页预付费示例二', en: 'Price page, prepaid example 2' },
     note: { zh: '当月共 15,000 次、1 个 1万次资源包：(15,000 − 10,000) × 1.2 + 11,000 = ¥17,000.00（不计免费额度）',
       en: '15,000 calls in the month, one 10,000-call pack: (15,000 − 10,000) × 1.2 + 11,000 = ¥17,000.00 (free quota left out)' },

@@ -49,6 +49,37 @@ for (const lang of ['zh', 'en']) {
   }
 }
 
+// The time view with packs, a QPS plan, growth, events and the balance chart; face verification with its daily bills
+// grouped by month (one month opened), a field in error.
+const timePages = {
+  'the time view (body analysis)': '?p=body-analysis&v=time&hs=2026-01-01&hm=12&tu=body-detection~500万~20&tb=body-detection~1000000~1~2026-03-10&tq=10~2~2026-06-15',
+  'the time view (face verification)': '?p=face-verification&f=0&v=time&hs=2026-03-01&hm=3&tu=id-verification~2790~&tb=id-verification~1000~1~2026-03-01',
+};
+
+for (const lang of ['zh', 'en']) {
+  for (const [name, query] of Object.entries(timePages)) {
+    test(`axe: no wcag2a/wcag2aa violation on ${name} (${lang})`, async () => {
+      await page.goto(`${origin}/${query}${lang === 'en' ? '&l=en' : ''}`);
+      await page.waitForSelector('#time-chart svg');
+      if (await page.locator('#time-bills details').count()) await page.locator('#time-bills details summary').first().click();
+      await page.fill('#time-growth-0', 'x');
+      assert.deepEqual(await violations(), []);
+    });
+  }
+}
+
+test('axe: no violation with the cheapest plan shown, marked as made for earlier usage, in both languages', async () => {
+  for (const lang of ['zh', 'en']) {
+    await page.goto(`${origin}/?p=face-verification&f=0&v=time&tu=enhanced-authority-wechat~25000~&tb=enhanced-authority-wechat~100000~3~${lang === 'en' ? '&l=en' : ''}`);
+    await page.waitForSelector('#time-chart svg');
+    await page.click('#time-plan-button');
+    await page.waitForSelector('#time-plan-total');
+    assert.deepEqual(await violations(), [], lang);
+    await page.fill('#time-calls-0', '30000');
+    assert.deepEqual(await violations(), [], `${lang}, stale`);
+  }
+});
+
 test('axe: no violation in a dark colour scheme either, with a field in error', async () => {
   await page.emulateMedia({ colorScheme: 'dark' });
   try {
@@ -81,13 +112,15 @@ test('axe: no violation with the embed panel open, two pack sizes, the service s
 test('keyboard: Tab alone reaches every control, in document order, and the language switch works by key', async () => {
   await page.goto(`${origin}/?p=body-analysis`);
   await page.waitForSelector('#calls-body-detection');
+  // A group of radio buttons is one Tab stop (the arrow keys move inside it): named by its group.
   const controls = await page.evaluate(() => [...document.querySelectorAll('button, input, select')]
     .filter((n) => n.offsetParent !== null && n.checkVisibility() && !n.disabled)  // not inside a closed <details>
-    .map((n) => n.id || n.textContent));
+    .map((n) => (n.type === 'radio' ? `radio:${n.name}` : n.id || n.textContent)));
   const reached = [];
   for (let i = 0; i < controls.length + 5; i++) {
     await page.keyboard.press('Tab');
-    reached.push(await page.evaluate(() => document.activeElement.id || document.activeElement.textContent));
+    reached.push(await page.evaluate(() => (document.activeElement.type === 'radio' ? `radio:${document.activeElement.name}`
+      : document.activeElement.id || document.activeElement.textContent)));
   }
   for (const control of controls) assert.ok(reached.includes(control), `${control} not reached by Tab`);
   await page.focus('#calls-body-detection');

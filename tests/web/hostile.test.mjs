@@ -69,3 +69,22 @@ test('the page stays responsive and keeps quoting', async () => {
   await page.fill('#calls-body-library', '');
   assert.equal(await page.locator('#total').textContent(), '¥5,998.00');  // 2,998,999 x 0.002 = 5997.998
 });
+
+test('the time view: the same names in its menus, events, chart legend and tables are text; nothing runs or is fetched', async () => {
+  // body-detection carries the <script> name, body-library the <img> one: a pack of each, used up, alerts worded
+  await page.goto(`${origin}/?p=body-analysis&v=time&hs=2026-01-01&hm=3&tu=body-detection~5万~&tu=body-library~5万~50`
+    + '&tb=body-detection~100000~1~2026-01-01&tb=body-library~100000~1~2026-01-01&tq=10~1~2026-02-15');
+  await page.waitForSelector('#time-balance svg');
+  const options = await page.locator('#time-service-0 option').allTextContents();
+  assert.ok(options.includes(SCRIPT) && options.includes(IMG) && options.includes(RLO), JSON.stringify(options));
+  const events = await page.locator('#time-events').textContent();
+  assert.ok(events.includes(SCRIPT) && events.includes(IMG), events);
+  assert.ok((await page.locator('#time-balance .legend').textContent()).includes(IMG));
+  assert.ok((await page.locator('#time-qps-hint').textContent()).includes(`${SCRIPT}${IMG}`));
+  await page.click('#lang-switch');
+  await page.click('#lang-switch');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('img').count(), 0);
+  assert.equal(await page.locator('main script').count(), 0);
+  assert.ok(requests.every((url) => url.startsWith(origin) && !url.endsWith('/x')), JSON.stringify(requests));
+});

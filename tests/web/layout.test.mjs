@@ -62,7 +62,7 @@ async function layoutProblems(page) {
       if (box.right > doc.clientWidth + 0.5) found.push(`${node.id || node.className || node.tagName} ends at ${Math.round(box.right)}`);
     }
     // A figure (¥1,234.56 or 1,234) laid out over two lines would have two client rects.
-    for (const node of document.querySelectorAll('#total, #bar-total, .amount, .seg-amount, .seg-label, .service-label')) {
+    for (const node of document.querySelectorAll('#total, #bar-total, #time-total, #time-plan-total, .amount, .seg-amount, .seg-label, .service-label, .events time')) {
       const rects = [...node.getClientRects()].filter((r) => r.width > 0);
       if (new Set(rects.map((r) => Math.round(r.top))).size > 1) found.push(`${node.className || node.id} "${node.textContent}" wraps`);
     }
@@ -121,6 +121,49 @@ for (const size of Object.keys(SIZES)) {
   });
 }
 
+// The time view: a year of growing use with packs and a QPS plan (body), face verification's daily bills, and
+// image analysis's freeze columns; photographed in Chinese on the phone and the desktop.
+const TIME_PAGES = {
+  'time-body': '?p=body-analysis&v=time&hs=2027-01-01&hm=12&tu=body-detection~500万~20&tu=body-search~2万~&tb=body-detection~1000000~1~2027-03-10&tq=10~2~2027-06-15',
+  'time-face': '?p=face-verification&f=0&v=time&tu=enhanced-authority-wechat~25000~&tb=enhanced-authority-wechat~100000~3~',
+  'time-image': '?p=image-analysis&e=current&v=time&hm=36&tu=general-image-tagging~200万~3&tu=vehicle-recognition~5万~',
+};
+
+for (const size of Object.keys(SIZES)) {
+  for (const [name, query] of Object.entries(TIME_PAGES)) {
+    for (const lang of ['zh', 'en']) {
+      test(`${name} (${lang}) at ${SIZES[size].width} x ${SIZES[size].height}: nothing cut, the total in view after typing`, async () => {
+        const page = await context.newPage();
+        page.on('pageerror', (e) => problems.push(e.message));
+        await page.setViewportSize(SIZES[size]);
+        await page.goto(`${origin}/${query}${lang === 'en' ? '&l=en' : ''}`);
+        await page.waitForSelector('#time-chart svg');
+        // Laid out only when scrolled near (content-visibility): laid out now, to be measured and photographed whole.
+        await page.evaluate(() => document.querySelectorAll('.time-later').forEach((n) => { n.style.contentVisibility = 'visible'; }));
+        if (await page.locator('#time-bills details').count()) await page.locator('#time-bills details summary').first().click();
+        if (name === 'time-face') {  // the cheapest plan on screen too
+          await page.click('#time-plan-button');
+          await page.waitForSelector('#time-plan-total');
+        }
+        if (lang === 'zh' && (size === 'phone' || size === 'desktop')) await page.screenshot({ path: path.join(shots, `layout-${name}-${size}.png`), fullPage: true });
+        assert.deepEqual(await layoutProblems(page), []);
+        const last = page.locator('#time-usage input.calls').last();
+        await last.scrollIntoViewIfNeeded();
+        await last.fill('12345');
+        await page.waitForTimeout(50);
+        assert.ok(await page.evaluate(() => ['time-total', 'bar-total'].some((id) => {
+          const node = document.getElementById(id);
+          const box = node.getBoundingClientRect();
+          return node.getClientRects().length && box.width > 0 && box.top >= 0 && box.bottom <= innerHeight
+            && document.elementFromPoint(box.left + 2, box.top + box.height / 2)?.closest(`#${id}`);
+        })), 'the total is not in view after typing');
+        if (lang === 'zh' && size === 'phone') await page.screenshot({ path: path.join(shots, `layout-${name}-${size}-typing.png`) });
+        await page.close();
+      });
+    }
+  }
+}
+
 test('a dark colour scheme screenshot (desktop and phone) and no script error anywhere', async () => {
   for (const size of ['desktop', 'phone']) {
     const page = await context.newPage();
@@ -129,6 +172,9 @@ test('a dark colour scheme screenshot (desktop and phone) and no script error an
     await page.goto(`${origin}/${PAGES.face}`);
     await page.waitForSelector('#chart svg');
     await page.screenshot({ path: path.join(shots, `layout-face-${size}-dark.png`), fullPage: size === 'desktop' });
+    await page.goto(`${origin}/${TIME_PAGES['time-body']}`);
+    await page.waitForSelector('#time-chart svg');
+    await page.screenshot({ path: path.join(shots, `layout-time-body-${size}-dark.png`), fullPage: size === 'desktop' });
     await page.close();
   }
   assert.deepEqual(problems, []);
