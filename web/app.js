@@ -7,7 +7,7 @@ import { renderChannels } from './channels.js';
 import { costCurves, niceCeiling, renderChart } from './chart.js';
 import { deductionSteps, fold, MAX_PACK_COUNT, wholeNumber } from './core.js';
 import { $, el } from './dom.js';
-import { loadEngine, loadEngineFor } from './engine.js';
+import { loadEngine, loadEngineFor, loadPlanner } from './engine.js';
 import { count, money } from './format.js';
 import { editionNote, freeQuotaNote, freezeNote, packNote, sourceNote } from './explain.js';
 import { applyStatic, STRINGS } from './i18n.js';
@@ -325,6 +325,49 @@ function renderTotal(quote, monthQuote, packsOnce) {
   $('bar-period').textContent = $('total-period').textContent;
 }
 
+// ---- the cheapest way to buy this month's calls (plan-advice.js; the planner is fetched on the first ask) ----
+let adviceSerial = 0;  // only the answer to the last ask is shown; an input change withdraws it
+
+function clearMonthPlan() {
+  ++adviceSerial;
+  $('month-plan-result').replaceChildren();
+}
+
+async function askMonthPlan() {
+  const request = buildRequest();
+  if (!request) return;
+  const serial = ++adviceSerial;
+  const out = $('month-plan-result');
+  const w = words();
+  out.replaceChildren(w.monthPlanBusy);
+  const whole = daily() && state.span === 'month';
+  try {
+    const { adviceText, monthAdvice } = await import('./plan-advice.js');
+    const advice = await monthAdvice(tally, loadPlanner(), whole ? { ...request, period: 'month' } : request, { daily: daily() });
+    if (serial !== adviceSerial) return;
+    if (!advice) { out.replaceChildren(w.monthPlanNone); return; }
+    out.replaceChildren(el('span', { textContent: adviceText(advice, state.lang) }));
+    // The plan's packs into the form: for a month's calls (a day's quote would carry a month's packs).
+    if (advice.saving !== '0.00' && (!daily() || whole)) {
+      const use = el('button', { type: 'button', className: 'button', textContent: w.monthPlanUse });
+      use.addEventListener('click', () => usePlan(advice.plan));
+      out.append(' ', use);
+    }
+  } catch (error) {
+    if (serial === adviceSerial) out.replaceChildren(w.monthPlanFailed(error.message));
+  }
+}
+
+function usePlan(plan) {
+  state.packs = {};
+  for (const p of plan.purchases) (state.packs[p.service] ??= []).push({ size: String(p.size), count: String(p.count) });
+  const [qps] = plan.qps;
+  state.qps = qps ? { qps: String(qps.qps), per: qps.per, days: String(qps.days ?? 30) } : null;
+  renderForm();
+  update();
+  askMonthPlan();  // says the choice is now the cheapest
+}
+
 function markStale(stale) {
   $('result').classList.toggle('stale', stale);
   $('total-bar').classList.toggle('stale', stale);
@@ -457,6 +500,7 @@ function update() {
   }
   state.qps = readQps();
   scheduleUrl();
+  clearMonthPlan();
   const request = buildRequest();
   if (!request) {  // the field says what is wrong; the last good quote stays on screen, marked as such
     markStale(true);
@@ -573,6 +617,7 @@ async function start() {
   $('export-json').addEventListener('click', () => lastQuote && download('tally-quote.json', 'application/json', JSON.stringify(lastQuote, null, 2)));
   $('export-csv').addEventListener('click', () => lastQuote && download('tally-quote.csv', 'text/csv', csv()));
   $('print').addEventListener('click', () => window.print());
+  $('month-plan').addEventListener('click', askMonthPlan);
   // Registered before update() so that this runs first after the frame showing the quote is painted, ahead of the
   // chart; the other products' tariffs (about 100 ms of parsing) wait until then.
   afterPaint(() => {

@@ -59,6 +59,8 @@ const zh = {
   chartPostpaid: '后付费', chartPack: (size) => `${count(size, 'zh')} 次资源包`, chartYou: (calls, amount) => `当前：${count(calls, 'zh')} 次，${money(amount, 'zh')}`,
   chartTier: (bound) => `阶梯 ${count(bound, 'zh')}`, chartNone: '此服务没有按次计费的价格。',
   loadFailed: (message) => `无法加载：${message}`,
+  monthPlanAsk: '最省方案', monthPlanBusy: '正在计算这个月最省的买法…', monthPlanNone: '没有调用量：无需购买。',
+  monthPlanFailed: (message) => `无法计算最省方案：${message}`, monthPlanUse: '改用这个方案',
   quoteFailed: (message) => `无法报价：${message}`,
   // An edition is named by the date its prices took effect, or `current` (the page in force today).
   editionName: (id) => (id === 'current' ? '现行' : id),
@@ -121,6 +123,8 @@ const en = {
   chartPostpaid: 'Postpaid', chartPack: (size) => `${count(size, 'en')}-call packs`, chartYou: (calls, amount) => `You: ${count(calls, 'en')} calls, ${money(amount, 'en')}`,
   chartTier: (bound) => `tier ${count(bound, 'en')}`, chartNone: 'This service has no per-call price.',
   loadFailed: (message) => `Could not load: ${message}`,
+  monthPlanAsk: 'Cheapest plan', monthPlanBusy: 'Finding the cheapest way to buy this month…', monthPlanNone: 'No calls: nothing to buy.',
+  monthPlanFailed: (message) => `The cheapest plan could not be found: ${message}`, monthPlanUse: 'Use this plan',
   quoteFailed: (message) => `Could not quote: ${message}`,
   editionName: (id) => id,
 };

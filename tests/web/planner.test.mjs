@@ -81,3 +81,23 @@ test('typing is not blocked while a three-year, ten-label plan runs', async () =
   assert.match(total, /^\d+\.\d\d$/);
   assert.ok(ticks >= 3, `only ${ticks} tasks ran on the page's thread during the plan`);
 });
+
+test("the one-month quote's 最省方案: the page's prepaid example, 20万 + 10万 instead of 3 x 10万, one click to use it", async () => {
+  // 增强版人脸核身(微信原生H5-权威库) 300,000 calls in the month, no free calls, 3 x 10万 packs: 300,000.00; the
+  // 20万 pack (190,000.00) + a 10万 (90,000.00) = 280,000.00 cover the same month (the price page's pack table).
+  await page.goto(`${origin}/?p=face-verification&f=0&t=month&u.enhanced-authority-wechat=300000&k.enhanced-authority-wechat=100000x3`);
+  await page.waitForSelector('#calls-enhanced-authority-wechat');
+  await page.locator('#total', { hasText: '¥300,000.00' }).waitFor();
+  await page.click('#month-plan');
+  const advice = page.locator('#month-plan-result span');
+  await advice.waitFor();
+  assert.equal(await advice.textContent(),
+    '最省方案：购买 200,000 次 × 1 + 100,000 次 × 1，本月合计 ¥280,000.00，比你的选择（购买 100,000 次 × 3，¥300,000.00）省 ¥20,000.00。');
+  await page.click('#month-plan-result button');
+  await page.locator('#total', { hasText: '¥280,000.00' }).waitFor();
+  await page.locator('#month-plan-result', { hasText: '你的选择已是本月最省的方案' }).waitFor();
+  await page.waitForURL(/k\.enhanced-authority-wechat=200000x1(%2C|,)100000x1/);  // the URL follows a moment later
+  // An input change withdraws the answer: it was for the calls before.
+  await page.fill('#calls-enhanced-authority-wechat', '250000');
+  assert.equal(await page.locator('#month-plan-result').textContent(), '');
+});
