@@ -315,7 +315,7 @@ function renderTotal(quote, monthQuote, packsOnce) {
   const days = daysThisMonth();
   const month = today().getMonth() + 1;
   const perDay = daily() && state.span === 'day' && !packsOnce;
-  $('total-label').textContent = perDay ? w.totalDay : daily() ? w.totalMonthOf(month, days) : w.totalMonth;
+  $('total-label').textContent = perDay ? w.totalDay : daily() ? w.totalMonthOf(today().getFullYear(), month, days) : w.totalMonth;
   $('total').textContent = yuan(quote.total);
   $('total-period').textContent = perDay ? w.perDaySuffix : w.perMonthSuffix;
   $('total-month').textContent = perDay && monthQuote ? w.monthFromDays(month, days, yuan(monthQuote.total))
@@ -352,7 +352,10 @@ async function askMonthPlan() {
       const use = el('button', { type: 'button', className: 'button', textContent: w.monthPlanUse });
       use.addEventListener('click', () => usePlan(advice.plan));
       out.append(' ', use);
+    } else if (advice.saving !== '0.00') {
+      out.append(el('span', { className: 'hint month-plan-note', textContent: w.monthPlanDaily }));
     }
+    if (advice.plan.purchases.length) out.append(el('span', { className: 'hint month-plan-note', textContent: w.monthPlanYear }));
   } catch (error) {
     if (serial === adviceSerial) out.replaceChildren(w.monthPlanFailed(error.message));
   }

@@ -80,14 +80,14 @@ export function editionNote(edition, lang) {
 
 /** The page the prices were taken from, by its own title where its archived copy has one, and its date. */
 export function sourceNote(edition, productName, lang) {
-  const { title, page_updated: updated, billing_from: from, file } = edition.source ?? {};
+  const { title, page_updated: updated, billing_from: from } = edition.source ?? {};
   const dated = updated ?? from;
   if (lang === 'zh') {
     const page = title ? `腾讯云官网“${title}”` : `腾讯云官网的${productName}价格说明`;
-    return `价格来源：${page}${dated ? `（${updated ? '页面更新于' : '计费起始'} ${dated}）` : '（页面未注明日期）'}，存档 ${file ?? '—'}。以官网为准。`;
+    return `价格来源：${page}${dated ? `（${updated ? '页面更新于' : '计费起始'} ${dated}）` : '（页面未注明日期）'}。以官网为准。`;
   }
   const page = title ? `Tencent Cloud's page "${title}"` : `Tencent Cloud's ${productName} pricing notes`;
-  return `Prices from ${page}${dated ? ` (${updated ? 'page updated' : 'billing from'} ${dated})` : ' (the page states no date)'}, archived as ${file ?? '—'}. The official page prevails.`;
+  return `Prices from ${page}${dated ? ` (${updated ? 'page updated' : 'billing from'} ${dated})` : ' (the page states no date)'}. The official page prevails.`;
 }
 
 /** The freeze (image analysis): what it is, in a sentence, with its amount. */

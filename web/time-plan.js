@@ -92,6 +92,9 @@ export function createPlanCard(ctx) {
     }
     if (!answer.optimal) compare.push(w.planUnproven(ctx.yuan(answer.lower_bound)));
     rows.push(el('ul', { className: 'notes-list plan-compare', id: 'time-plan-compare' }, ...compare.map((text) => el('li', { textContent: text }))));
+    const apply = el('button', { type: 'button', className: 'button', id: 'time-plan-apply', textContent: w.planApply });
+    apply.addEventListener('click', () => ctx.apply(answer.plan));
+    rows.push(el('p', {}, apply));
     // Alternatives other than postpaid only (compared above), and not the plan itself again under another name.
     const same = (a) => JSON.stringify([a.purchases, a.qps]) === JSON.stringify([answer.plan.purchases, answer.plan.qps]);
     const others = answer.alternatives.filter((a) => a.name !== 'postpaid_only' && !same(a));
@@ -103,9 +106,6 @@ export function createPlanCard(ctx) {
         el('span', { className: 'hint', textContent: toFen(a.extra) > 0n ? w.planExtra(ctx.yuan(a.extra)) : w.planNoExtra }),
         el('ul', { className: 'plan-list' }, ...choiceItems(a, null))))));
     }
-    const apply = el('button', { type: 'button', className: 'button', id: 'time-plan-apply', textContent: w.planApply });
-    apply.addEventListener('click', () => ctx.apply(answer.plan));
-    rows.push(el('p', {}, apply));
     $('time-plan-result').replaceChildren(...rows);
   }
 

@@ -71,6 +71,7 @@ export function createTimeResult(ctx) {
     const bought = t.months.some((m) => !/^0+(\.0+)?$/.test(m.purchases));  // nothing bought: no column of zeros
     const heads = [words.timeMonth, words.timeCallsAll, ...sources.map(([, head]) => head),
       words.timePostpaid, ...(bought ? [words.timeBought] : []), ...(image ? [words.timeFreeze, words.timeCash] : [])];
+    $('time-months-note').textContent = image ? words.timeFreezeNote : '';
     $('time-months').tHead.replaceChildren(el('tr', {}, ...heads.map((h) => el('th', { scope: 'col', textContent: h }))));
     const cell = (text) => el('td', { textContent: text });
     const figure = (decimal) => ctx.yuan(decimal).replace('¥', '');  // the column's head says 元 (¥)

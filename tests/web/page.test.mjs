@@ -214,7 +214,7 @@ test('daily settlement: one day and this calendar month with its real number of 
   // The same calls typed as the month's: spread over the days; 1,000 x 0.3 whatever the split.
   await page.check('#span-month');
   assert.equal(await total(), '¥300.00');
-  assert.equal(await page.locator('#total-label').textContent(), `${month} 月合计（${days} 天）`);
+  assert.equal(await page.locator('#total-label').textContent(), `${new Date().getFullYear()} 年 ${month} 月合计（${days} 天）`);
   assert.equal(await page.locator('#total-period').textContent(), ' /月');
 });
 

@@ -89,10 +89,12 @@ test("the one-month quote's 最省方案: the page's prepaid example, 20万 + 10
   await page.waitForSelector('#calls-enhanced-authority-wechat');
   await page.locator('#total', { hasText: '¥300,000.00' }).waitFor();
   await page.click('#month-plan');
-  const advice = page.locator('#month-plan-result span');
+  const advice = page.locator('#month-plan-result span').first();
   await advice.waitFor();
   assert.equal(await advice.textContent(),
     '最省方案：购买 200,000 次 × 1 + 100,000 次 × 1，本月合计 ¥280,000.00，比你的选择（购买 100,000 次 × 3，¥300,000.00）省 ¥20,000.00。');
+  // Packs last a year: the note points to the time view for steady use.
+  assert.match(await page.locator('#month-plan-result').textContent(), /资源包一年内有效/);
   await page.click('#month-plan-result button');
   await page.locator('#total', { hasText: '¥280,000.00' }).waitFor();
   await page.locator('#month-plan-result', { hasText: '你的选择已是本月最省的方案' }).waitFor();
