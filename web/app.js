@@ -368,6 +368,7 @@ function usePlan(plan) {
   state.qps = qps ? { qps: String(qps.qps), per: qps.per, days: String(qps.days ?? 30) } : null;
   renderForm();
   update();
+  $('month-plan').focus();  // the button that was pressed is gone with its answer: focus stays in the card
   askMonthPlan();  // says the choice is now the cheapest
 }
 

@@ -93,7 +93,10 @@ export function createPlanCard(ctx) {
     if (!answer.optimal) compare.push(w.planUnproven(ctx.yuan(answer.lower_bound)));
     rows.push(el('ul', { className: 'notes-list plan-compare', id: 'time-plan-compare' }, ...compare.map((text) => el('li', { textContent: text }))));
     const apply = el('button', { type: 'button', className: 'button', id: 'time-plan-apply', textContent: w.planApply });
-    apply.addEventListener('click', () => ctx.apply(answer.plan));
+    apply.addEventListener('click', () => {
+      ctx.apply(answer.plan);
+      $('time-plan-button').focus();  // focus stays in the plan card, whatever the view redrew
+    });
     rows.push(el('p', {}, apply));
     // Alternatives other than postpaid only (compared above), and not the plan itself again under another name.
     const same = (a) => JSON.stringify([a.purchases, a.qps]) === JSON.stringify([answer.plan.purchases, answer.plan.qps]);

@@ -3,6 +3,7 @@
 // (time-chart.js), drawn after the frame that shows the figures. Amounts are the engine's decimal strings,
 // formatted by format.js; names from the tariff go in as text.
 import { $, el } from './dom.js';
+import { fromFen, toFen } from './format.js';
 import { renderBalanceChart, renderSpendChart } from './time-chart.js';
 
 /** ctx: { words(), yuan(decimal, options), calls(n), serviceName(id), edition(), months() (the horizon's length) }. */
@@ -79,6 +80,14 @@ export function createTimeResult(ctx) {
       el('th', { scope: 'row', textContent: m.month }),
       ...[m.calls.total, ...sources.map(([source]) => m.calls[source])].map((n) => cell(ctx.calls(n))),
       ...[m.postpaid, ...(bought ? [m.purchases] : []), ...(image ? [m.freeze ?? '0', m.cash] : [])].map((d) => cell(figure(d))))));
+    // The horizon's sums: calls as the engine counted them, money added in whole fen (a freeze is held, not paid:
+    // no sum).
+    const sum = (pick) => fromFen(t.months.reduce((total, m) => total + toFen(pick(m)), 0n));
+    $('time-months').tFoot.replaceChildren(el('tr', {},
+      el('th', { scope: 'row', textContent: words.timeMonthsSum }),
+      ...[t.calls.total, ...sources.map(([source]) => t.calls[source])].map((n) => cell(ctx.calls(n))),
+      ...[sum((m) => m.postpaid), ...(bought ? [sum((m) => m.purchases)] : [])].map((d) => cell(figure(d))),
+      ...(image ? [cell(''), cell(figure(sum((m) => m.cash)))] : [])));
   }
 
   // A bill for a whole calendar month (from the 1st to its last day) is named by the month.

@@ -72,6 +72,8 @@ test('growth: 200万 +100% a month is 2,000,000 then 4,000,000 calls, each month
   assert.equal(await total(), '¥11,196.20');
   const months = await monthsTable();
   assert.deepEqual(months.map((m) => [m['调用'], m['后付费（元）']]), [['2,000,000', '3,998.00'], ['4,000,000', '7,198.20']]);
+  // The totals row: 6,000,000 calls, 3,998.00 + 7,198.20 = 11,196.20 postpaid
+  assert.deepEqual(await page.locator('#time-months tfoot tr > *').allTextContents(), ['合计', '6,000,000', '2,000', '5,998,000', '11,196.20']);
   const events = await page.locator('#time-events li').allTextContents();
   assert.deepEqual(events, ['2026-02-28 人体检测：本月调用量升入“3,000,000 次起”的价格档（上月“0 次起”）。']);
 });
