@@ -96,7 +96,8 @@ export function renderBill({ quote, monthQuote, edition, product, lang, words, s
     el('td', { textContent: words.sources[line.source] + (line.size ? words.packLine(line.size, line.count) : '')
       + (line.day ? words.dayLine(line.day) : '') + (line.dayRange ? ` ${words.dayRange(...line.dayRange)}` : '') }),
     el('td', { textContent: count(line.calls) }),
-    el('td', { textContent: line.unit_price }),
+    // A pack line's calls are those drawn from it, its price is a pack's: said, so calls x price is not read as the amount.
+    el('td', { textContent: line.unit_price + (line.source === 'pack' ? words.perPack : '') }),
     el('td', { textContent: line.amount }),
     el('td', { textContent: money(line.charged, lang) }))));
   const table = $('daily');

@@ -141,6 +141,9 @@ test('image analysis current: the bill lines to 8 places, the next month\'s free
   await page.fill('#calls-similar-image-search-create', '100000');
   await page.selectOption('#pack-similar-image-search-create', '1000000');
   assert.equal(await total(), '¥7,800.00');  // 7,500 + 300
+  // The pack's line: the calls drawn from it and a pack's price, said as such (90,000 x 7,500 is not the amount).
+  const packLine = (await page.locator('#lines tbody tr').allTextContents()).find((row) => row.includes('资源包 1,000,000 次'));
+  assert.match(packLine, /90,000\s*7500\.00 \/包/);
   const warnings = await page.locator('#warnings li').allTextContents();
   assert.ok(warnings.some((w) => w.includes('资源包有 910,000 次本期未用')), warnings.join('\n'));
   assert.ok(warnings.some((w) => w.startsWith('图像清晰度增强：未公布价格')), warnings.join('\n'));  // 002 L1: free public beta
