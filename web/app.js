@@ -8,6 +8,7 @@ import { costCurves, niceCeiling, renderChart } from './chart.js';
 import { deductionSteps, fold, MAX_PACK_COUNT, wholeNumber } from './core.js';
 import { $, el } from './dom.js';
 import { loadEngine, loadEngineFor, loadPlanner } from './engine.js';
+import { estimateRows, priceEstimate, quoteQuery } from './estimate.js';
 import { count, money } from './format.js';
 import { editionNote, freeQuotaNote, freezeNote, packNote, sourceNote } from './explain.js';
 import { applyStatic, STRINGS } from './i18n.js';
@@ -19,7 +20,8 @@ import { warningText } from './warning-text.js';
 
 // span: for a daily-settled product, whether the calls typed are one day's or the whole month's. view: the one-month
 // quote ('month') or the account over time ('time', time-view.js).
-const state = { view: 'month', lang: 'zh', product: null, edition: null, free: true, span: 'day', calls: {}, packs: {}, qps: null, chart: '', filter: '' };
+// estimate: the one-month setups kept side by side (estimate.js), each as its URL query.
+const state = { estimate: [], view: 'month', lang: 'zh', product: null, edition: null, free: true, span: 'day', calls: {}, packs: {}, qps: null, chart: '', filter: '' };
 let tally, listing, lastQuote = null;
 
 const words = () => STRINGS[state.lang];
@@ -70,6 +72,16 @@ function scheduleUrl() {
   urlTimer = setTimeout(writeUrl, 250);
 }
 
+// The one-month quote's inputs as URL parameters (the estimate keeps them so).
+function quoteParams() {
+  const params = new URLSearchParams({ p: state.product, e: state.edition, f: state.free ? '1' : '0' });
+  for (const [id, text] of Object.entries(state.calls)) if (text) params.set(`u.${id}`, text);
+  if (daily() && state.span === 'month') params.set('t', 'month');
+  for (const [id, list] of Object.entries(state.packs)) if (writePackList(list)) params.set(`k.${id}`, writePackList(list));
+  if (state.qps) params.set('q', `${state.qps.qps}/${state.qps.per}/${state.qps.days}`);
+  return params;
+}
+
 function writeUrl() {
   const params = new URLSearchParams({ p: state.product, e: state.edition, f: state.free ? '1' : '0' });
   if (state.lang !== 'zh') params.set('l', state.lang);
@@ -78,6 +90,7 @@ function writeUrl() {
   for (const [id, list] of Object.entries(state.packs)) if (writePackList(list)) params.set(`k.${id}`, writePackList(list));
   if (state.qps) params.set('q', `${state.qps.qps}/${state.qps.per}/${state.qps.days}`);
   if (state.chart) params.set('c', state.chart);
+  for (const query of state.estimate) params.append('x', query);
   if (timeMode()) {
     params.set('v', 'time');
     if (timeView) timeView.write(params);
@@ -116,8 +129,45 @@ function renderProducts() {
   $('product').value = state.product;
 }
 
+// ---- the estimate: several one-month quotes side by side, with their combined total ----
+let lastEstimate = null;
+let everyProduct = false;  // the estimate's items may be of any product: priced once every tariff is loaded
+
+function renderEstimate() {
+  if (!everyProduct) return;
+  const w = words();
+  const serviceOf = (item, id) => item.edition.services.find((s) => s.id === id)?.name[state.lang] ?? id;
+  const priced = priceEstimate(state.estimate, tally, listing, daysThisMonth());
+  lastEstimate = priced;
+  $('estimate-items').replaceChildren(...priced.items.map((item, i) => {
+    const open = el('button', { type: 'button', className: 'button quiet', textContent: w.estimateOpen });
+    open.addEventListener('click', () => { readUrl(`?${item.query}`, { keepLang: true }); showRead(); });
+    const remove = el('button', { type: 'button', className: 'button quiet', textContent: w.estimateRemove });
+    remove.addEventListener('click', () => { state.estimate.splice(i, 1); renderEstimate(); scheduleUrl(); $('estimate-add').focus(); });
+    const name = item.product ? `${item.product.name[state.lang]}${item.edition ? ` · ${w.editionName(item.edition.edition)}` : ''}` : w.estimateUnknown;
+    const what = item.quote
+      ? item.quote.services.filter((s) => s.calls > 0).map((s) => `${serviceOf(item, s.service)} ${calls(s.calls)}`).join('，') || w.estimateNoCalls
+      : w.estimateBad(typeof item.error === 'string' && item.error.startsWith('error:') ? item.error : '');
+    return el('li', {},
+      el('span', { className: 'estimate-name', textContent: name }), ' ',
+      el('span', { className: 'estimate-amount', textContent: item.quote ? `${yuan(item.quote.total)}${w.perMonthSuffix}` : '—' }),
+      el('span', { className: 'hint estimate-what', textContent: what }), el('span', { className: 'estimate-buttons' }, open, ' ', remove));
+  }));
+  const any = priced.items.length > 0;
+  $('estimate-total').textContent = any ? w.estimateTotal(yuan(priced.total), priced.items.filter((i) => i.quote).length) : '';
+  $('estimate-actions').hidden = !any;
+}
+
+function addToEstimate() {
+  const query = quoteQuery(quoteParams().toString());
+  if (!state.estimate.includes(query)) state.estimate.push(query);
+  renderEstimate();
+  scheduleUrl();
+}
+
 function renderForm() {
   applyStatic(state.lang);
+  renderEstimate();
   const w = words();
   document.title = w.title(product().name[state.lang]);
   $('page-title').textContent = w.heading(product().name[state.lang]);
@@ -582,6 +632,7 @@ async function start() {
   const engine = loadEngineFor(new URLSearchParams(location.search || PRESETS[0].query).get('p'));
   ({ tally, listing } = await engine);
   readUrl(location.search || PRESETS[0].query);
+  state.estimate = [...new Set(new URLSearchParams(location.search).getAll('x').map(quoteQuery))];
   if (timeMode()) await loadTimeView();
   renderForm();
   $('product').addEventListener('change', () => {
@@ -622,13 +673,21 @@ async function start() {
   $('export-csv').addEventListener('click', () => lastQuote && download('tally-quote.csv', 'text/csv', csv()));
   $('print').addEventListener('click', () => window.print());
   $('month-plan').addEventListener('click', askMonthPlan);
+  $('estimate-add').addEventListener('click', addToEstimate);
+  $('estimate-csv').addEventListener('click', () => lastEstimate && download('tally-estimate.csv', 'text/csv',
+    csvText(estimateRows(lastEstimate, (item, id) => item.edition.services.find((s) => s.id === id)?.name[state.lang] ?? id))));
+  $('estimate-json').addEventListener('click', () => lastEstimate && download('tally-estimate.json', 'application/json', JSON.stringify({
+    currency: 'CNY', total: lastEstimate.total,
+    items: lastEstimate.items.map((i) => ({ query: i.query, ...(i.quote ? { quote: i.quote } : { error: i.error }) })) }, null, 2)));
   // Registered before update() so that this runs first after the frame showing the quote is painted, ahead of the
   // chart; the other products' tariffs (about 100 ms of parsing) wait until then.
   afterPaint(() => {
     performance.mark('tally-first-quote');  // the first quote is on screen: read by bench/bench_page.mjs
     loadEngine().then((all) => {
       listing = all.listing;
+      everyProduct = true;
       renderProducts();
+      renderEstimate();
     }).catch((error) => { $('status').textContent = words().loadFailed(error.message); });
   });
   update();

@@ -37,6 +37,8 @@ const pages = {
   'body analysis': '?p=body-analysis&u.body-detection=2999999&k.body-detection=10000x1&q=10/month/30',
   'image analysis': '?p=image-analysis&e=current&u.image-tagging=2000000&u.vehicle-recognition=5000',
   'face verification': '?p=face-verification&u.enhanced-authority-wechat=1000&k.enhanced-authority-wechat=10000x1',
+  // with an estimate of two products, one of them not quotable
+  'an estimate': `?p=face-verification&u.id-verification=1000&x=${encodeURIComponent('p=body-analysis&u.body-detection=5万')}&x=${encodeURIComponent('p=body-analysis&u.body-detection=abc')}`,
 };
 
 for (const lang of ['zh', 'en']) {
@@ -44,6 +46,7 @@ for (const lang of ['zh', 'en']) {
     test(`axe: no wcag2a/wcag2aa violation on ${name} (${lang})`, async () => {
       await page.goto(`${origin}/${query}${lang === 'en' ? '&l=en' : ''}`);
       await page.waitForSelector('#chart svg');
+      if (query.includes('&x=')) await page.locator('#estimate-items li').nth(1).waitFor();
       assert.deepEqual(await violations(), []);
     });
   }

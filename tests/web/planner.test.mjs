@@ -2,6 +2,7 @@
 // Chromium. The first screen never fetches the second module; a plan does, from this origin only, and answers
 // the page's own prepaid example as worked by hand.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -102,4 +103,31 @@ test("the one-month quote's 最省方案: the page's prepaid example, 20万 + 10
   // An input change withdraws the answer: it was for the calls before.
   await page.fill('#calls-enhanced-authority-wechat', '250000');
   assert.equal(await page.locator('#month-plan-result').textContent(), '');
+});
+
+test('an estimate of two products: each month priced, the combined total, kept in the link, exported', async () => {
+  // body (000): 5万 + 2万 with the free quota = 98.00 + 38.00 = 136.00; face (004): 身份信息核验 30,000 calls typed
+  // as the month's, no free calls, x 0.3 = 9,000.00. Together 9,136.00.
+  await page.goto(`${origin}/?p=body-analysis&e=current&f=1&u.body-detection=5万&u.body-search=2万`);
+  await page.locator('#total', { hasText: '¥136.00' }).waitFor();
+  await page.click('#estimate-add');
+  await page.goto(`${page.url()}`.replace(/\?.*/, `?p=face-verification&f=0&t=month&u.id-verification=30000&x=${encodeURIComponent('p=body-analysis&e=current&f=1&u.body-detection=5万&u.body-search=2万')}`));
+  await page.locator('#estimate-items li').first().waitFor();
+  await page.click('#estimate-add');
+  await page.locator('#estimate-items li').nth(1).waitFor();
+  assert.deepEqual(await page.locator('#estimate-items .estimate-amount').allTextContents(), ['¥136.00 /月', '¥9,000.00 /月']);
+  assert.equal(await page.locator('#estimate-total').textContent(), '清单合计 ¥9,136.00 /月（2 项）');
+  // The link carries both items: opened afresh it shows the same estimate.
+  await page.waitForURL((url) => new URL(url).searchParams.getAll('x').length === 2);
+  const again = await context.newPage();
+  await again.goto(page.url());
+  await again.locator('#estimate-items li').nth(1).waitFor();
+  assert.equal(await again.locator('#estimate-total').textContent(), '清单合计 ¥9,136.00 /月（2 项）');
+  const [download] = await Promise.all([again.waitForEvent('download'), again.click('#estimate-csv')]);
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  assert.match(csv, /"total","","","","","","","","","","","9136\.00"\r\n$/);
+  // Removing one: the total follows.
+  await again.locator('#estimate-items li').first().getByRole('button', { name: '移除' }).click();
+  assert.equal(await again.locator('#estimate-total').textContent(), '清单合计 ¥9,000.00 /月（1 项）');
+  await again.close();
 });
