@@ -111,8 +111,13 @@ test('an estimate of two products: each month priced, the combined total, kept i
   await page.goto(`${origin}/?p=body-analysis&e=current&f=1&u.body-detection=5万&u.body-search=2万`);
   await page.locator('#total', { hasText: '¥136.00' }).waitFor();
   await page.click('#estimate-add');
-  await page.goto(`${page.url()}`.replace(/\?.*/, `?p=face-verification&f=0&t=month&u.id-verification=30000&x=${encodeURIComponent('p=body-analysis&e=current&f=1&u.body-detection=5万&u.body-search=2万')}`));
   await page.locator('#estimate-items li').first().waitFor();
+  // Another product: the estimate stays.
+  await page.selectOption('#product', 'face-verification');
+  await page.check('#span-month');
+  await page.fill('#calls-id-verification', '30000');
+  if (await page.isChecked('#free-quota')) await page.uncheck('#free-quota');
+  await page.locator('#total', { hasText: '¥9,000.00' }).waitFor();
   await page.click('#estimate-add');
   await page.locator('#estimate-items li').nth(1).waitFor();
   assert.deepEqual(await page.locator('#estimate-items .estimate-amount').allTextContents(), ['¥136.00 /月', '¥9,000.00 /月']);
