@@ -12,12 +12,11 @@
 #include "tally/plan_search.hpp"
 
 #include <algorithm>
-#include <map>
 #include <numeric>
-#include <queue>
 #include <tuple>
 
 #include "tally/deduction.hpp"
+#include "tally/staircase.hpp"
 
 namespace tally {
 namespace {
@@ -88,17 +87,18 @@ public:
     ServicePlan run() {
         ServicePlan result;
         labels_.push_back(Label{});
-        front_.emplace(0, 0);
+        front_.offer(0, PlanRank{}, 0);
         std::uint64_t steps = 0;
         std::optional<std::size_t> best;
         PlanCost best_total = 0;
-        for (auto it = front_.begin(); it != front_.end(); ++it) {
-            const Label here = labels_[it->second];
+        while (!front_.empty()) {
+            const std::size_t l = front_.take_nearest().label;
+            const Label here = labels_[l];
             PlanCost finished = here.cost + gap(here.position, total_);
             if (!best || finished < best_total ||
                 (finished == best_total && std::tie(here.packs, here.dates) <
                                                std::tie(labels_[*best].packs, labels_[*best].dates))) {
-                best = it->second;
+                best = l;
                 best_total = finished;
             }
             if (here.position >= total_ || cover_.empty()) continue;
@@ -123,7 +123,7 @@ public:
                     next.packs = here.packs + combo.packs;
                     next.dates = here.dates + (static_cast<std::int32_t>(j) != here.date);
                     next.date = static_cast<std::int32_t>(j);
-                    next.parent = static_cast<std::int32_t>(it->second);
+                    next.parent = static_cast<std::int32_t>(l);
                     next.need = need;
                     insert(next);
                 };
@@ -167,22 +167,9 @@ private:
         std::uint64_t need = 0;      // what `choose` was asked, to name the set again
     };
 
-    static bool better(const Label& a, const Label& b) {  // a ranks before b: cheaper, fewer packs, fewer dates
-        if (a.cost != b.cost) return a.cost < b.cost;
-        return std::tie(a.packs, a.dates) < std::tie(b.packs, b.dates);
-    }
-
     void insert(const Label& label) {
-        auto next = front_.lower_bound(label.position);
-        if (next != front_.end() && !better(label, labels_[next->second])) return;  // as far along, no dearer
-        if (next != front_.end() && next->first == label.position) next = front_.erase(next);
-        while (next != front_.begin()) {
-            auto before = std::prev(next);
-            if (better(labels_[before->second], label)) break;
-            front_.erase(before);
-        }
-        labels_.push_back(label);
-        front_.emplace(label.position, labels_.size() - 1);
+        if (front_.offer(label.position, PlanRank{label.cost, label.packs, label.dates}, labels_.size()))
+            labels_.push_back(label);
     }
 
     PackCombo choose(std::uint64_t need) const {
@@ -192,7 +179,7 @@ private:
     const PackCover& cover_;
     const SearchLimits& limits_;
     std::vector<Label> labels_;
-    std::map<std::uint64_t, std::size_t> front_;  // position -> label; costs rise with position
+    Staircase front_;
 };
 
 // Exact: packs bought one at a time. From position E a pack is added to the set bought last (same date, same
@@ -212,10 +199,8 @@ public:
         std::optional<std::size_t> best;
         PlanCost best_total = 0;
         std::uint64_t steps = 0;
-        while (!queue_.empty()) {
-            std::size_t l = queue_.top().second;
-            queue_.pop();
-            if (labels_[l].dead) continue;
+        while (const std::optional<std::size_t> nearest = take_nearest()) {
+            const std::size_t l = *nearest;
             const Label here = labels_[l];
             PlanCost finished = here.cost + gap(here.position, total_);
             if (!best || finished < best_total ||
@@ -283,42 +268,35 @@ private:
         std::int32_t open = -1;    // the date of the set bought last, while packs may still be added to it
         std::int32_t parent = -1;
         std::int32_t pack = -1;    // the pack this step bought; -1 for a month left to postpaid
-        bool dead = false;         // beaten after it was queued
     };
-
-    static bool better(const Label& a, const Label& b) {
-        if (a.cost != b.cost) return a.cost < b.cost;
-        return std::tie(a.packs, a.dates) < std::tie(b.packs, b.dates);
-    }
 
     std::uint64_t expiry_position(std::uint32_t date) const { return d_.before_day[d_.date_last_usable[date] + 1]; }
 
     // Kept unless a label with the same set open, at least as far along and no worse, exists.
     void push(const Label& label) {
-        auto& front = fronts_[label.open < 0 ? fronts_.size() - 1 : static_cast<std::size_t>(label.open)];
-        auto next = front.lower_bound(label.position);
-        if (next != front.end() && !better(label, labels_[next->second])) return;
-        if (next != front.end() && next->first == label.position) {
-            labels_[next->second].dead = true;
-            next = front.erase(next);
+        Staircase& front = fronts_[label.open < 0 ? fronts_.size() - 1 : static_cast<std::size_t>(label.open)];
+        if (front.offer(label.position, PlanRank{label.cost, label.packs, label.dates}, labels_.size()))
+            labels_.push_back(label);
+    }
+
+    // The label to extend next, taken from its staircase: the least position (every step moves forward, so it
+    // can gain nothing from a label not yet extended), then the first made, as the order the ties were settled in.
+    std::optional<std::size_t> take_nearest() {
+        Staircase* from = nullptr;
+        for (Staircase& front : fronts_) {
+            if (front.empty()) continue;
+            const Staircase::Step& step = front.nearest();
+            if (!from || std::tie(step.position, step.label) < std::tie(from->nearest().position, from->nearest().label))
+                from = &front;
         }
-        while (next != front.begin()) {
-            auto before = std::prev(next);
-            if (better(labels_[before->second], label)) break;
-            labels_[before->second].dead = true;
-            front.erase(before);
-        }
-        labels_.push_back(label);
-        front.emplace(label.position, labels_.size() - 1);
-        queue_.emplace(label.position, labels_.size() - 1);
+        if (!from) return std::nullopt;
+        return from->take_nearest().label;
     }
 
     const std::vector<Pack>& packs_;
     const SearchLimits& limits_;
     std::vector<Label> labels_;
-    std::vector<std::map<std::uint64_t, std::size_t>> fronts_;  // per open set's date (the last: none open)
-    std::priority_queue<std::pair<std::uint64_t, std::size_t>, std::vector<std::pair<std::uint64_t, std::size_t>>,
-                        std::greater<>> queue_;  // by position: every step moves forward
+    std::vector<Staircase> fronts_;  // per open set's date (the last: none open)
 };
 
 // Ties, last rule: earlier dates. The searches buy a set when it is first drawn on; where buying it on an earlier
