@@ -35,6 +35,10 @@ PackCover::PackCover(const std::vector<Pack>& packs, std::uint64_t most_calls) :
         if (cheaper_per_call(packs_[i], packs_[best_])) best_ = i;
     }
     cheapest_ = &packs_[best_];
+    largest_to_smallest_.resize(packs_.size());
+    std::iota(largest_to_smallest_.begin(), largest_to_smallest_.end(), std::size_t{0});
+    std::sort(largest_to_smallest_.begin(), largest_to_smallest_.end(),
+              [&](std::size_t a, std::size_t b) { return packs_[a].calls > packs_[b].calls; });
     // No need past `most_calls` is ever asked: the table stops there, or where the bulk argument takes over.
     std::uint64_t exchange_bound = (sizes_[best_] - 1) * largest;
     limit_ = std::min({most_calls / unit_ + 1, std::max<std::uint64_t>(exchange_bound, 1), kMaxTableUnits});
@@ -91,16 +95,13 @@ PackCombo PackCover::cheapest_covering(std::uint64_t calls) const {
 PackCombo PackCover::largest_first(std::uint64_t calls) const {
     PackCombo combo;
     if (calls == 0 || empty()) return combo;
-    std::vector<std::size_t> order(packs_.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return packs_[a].calls > packs_[b].calls; });
     std::uint64_t left = calls;
-    for (std::size_t i : order) {
+    for (std::size_t i : largest_to_smallest_) {
         std::uint64_t count = left / packs_[i].calls;
         left -= count * packs_[i].calls;
         combo.counts[i] += count;
     }
-    if (left > 0) ++combo.counts[order.back()];
+    if (left > 0) ++combo.counts[largest_to_smallest_.back()];
     for (std::size_t i = 0; i < packs_.size(); ++i) {
         combo.calls += combo.counts[i] * packs_[i].calls;
         combo.price += static_cast<PlanCost>(packs_[i].price.units()) * combo.counts[i];

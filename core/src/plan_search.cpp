@@ -275,20 +275,26 @@ private:
     // Kept unless a label with the same set open, at least as far along and no worse, exists.
     void push(const Label& label) {
         Staircase& front = fronts_[label.open < 0 ? fronts_.size() - 1 : static_cast<std::size_t>(label.open)];
-        if (front.offer(label.position, PlanRank{label.cost, label.packs, label.dates}, labels_.size()))
-            labels_.push_back(label);
+        if (!front.offer(label.position, PlanRank{label.cost, label.packs, label.dates}, labels_.size())) return;
+        labels_.push_back(label);
+        if (label.open >= 0) newest_open_ = std::max(newest_open_, static_cast<std::size_t>(label.open));
     }
 
     // The label to extend next, taken from its staircase: the least position (every step moves forward, so it
     // can gain nothing from a label not yet extended), then the first made, as the order the ties were settled in.
     std::optional<std::size_t> take_nearest() {
+        // A set's staircase empty before the newest set was opened stays empty: it gets labels only from its own
+        // or, while its month is the month of the labels extended, by buying, and that month has passed.
+        while (oldest_open_ < newest_open_ && fronts_[oldest_open_].empty()) ++oldest_open_;
         Staircase* from = nullptr;
-        for (Staircase& front : fronts_) {
-            if (front.empty()) continue;
+        auto consider = [&](Staircase& front) {
+            if (front.empty()) return;
             const Staircase::Step& step = front.nearest();
             if (!from || std::tie(step.position, step.label) < std::tie(from->nearest().position, from->nearest().label))
                 from = &front;
-        }
+        };
+        for (std::size_t d = oldest_open_; d <= newest_open_; ++d) consider(fronts_[d]);
+        consider(fronts_.back());
         if (!from) return std::nullopt;
         return from->take_nearest().label;
     }
@@ -297,6 +303,8 @@ private:
     const SearchLimits& limits_;
     std::vector<Label> labels_;
     std::vector<Staircase> fronts_;  // per open set's date (the last: none open)
+    std::size_t oldest_open_ = 0;    // the sets' staircases that may hold labels: none before this,
+    std::size_t newest_open_ = 0;    // nor after this
 };
 
 // Ties, last rule: earlier dates. The searches buy a set when it is first drawn on; where buying it on an earlier

@@ -28,10 +28,11 @@ inline bool beats(const PlanRank& a, const PlanRank& b) {
 
 class Staircase {
 public:
+    // 48 bytes, not 64: steps are moved whenever one is added before them.
     struct Step {
         std::uint64_t position = 0;  // the first call not covered
+        std::uint32_t label = 0;     // the search's name for the partial plan (a search holds far fewer)
         PlanRank rank;
-        std::size_t label = 0;       // the search's name for the partial plan
     };
 
     // Keeps `label` unless one at least as far along is no worse; then drops those it is as far along as and no
@@ -44,7 +45,7 @@ public:
         auto to = next != steps_.end() && next->position == position ? next + 1 : next;
         auto from = next;
         while (from != first && !beats((from - 1)->rank, rank)) --from;
-        const Step step{position, rank, label};
+        const Step step{position, static_cast<std::uint32_t>(label), rank};
         if (from == to) {
             steps_.insert(to, step);
         } else {
