@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <numeric>
 #include <tuple>
+#include <utility>
 
 #include "tally/deduction.hpp"
 #include "tally/staircase.hpp"
@@ -92,7 +93,7 @@ public:
         std::optional<std::size_t> best;
         PlanCost best_total = 0;
         while (!front_.empty()) {
-            const std::size_t l = front_.take_nearest().label;
+            const std::size_t l = front_.take_nearest();
             const Label here = labels_[l];
             PlanCost finished = here.cost + gap(here.position, total_);
             if (!best || finished < best_total ||
@@ -289,14 +290,14 @@ private:
         Staircase* from = nullptr;
         auto consider = [&](Staircase& front) {
             if (front.empty()) return;
-            const Staircase::Step& step = front.nearest();
-            if (!from || std::tie(step.position, step.label) < std::tie(from->nearest().position, from->nearest().label))
+            if (!from || std::make_pair(front.nearest_position(), front.nearest_label()) <
+                             std::make_pair(from->nearest_position(), from->nearest_label()))
                 from = &front;
         };
         for (std::size_t d = oldest_open_; d <= newest_open_; ++d) consider(fronts_[d]);
         consider(fronts_.back());
         if (!from) return std::nullopt;
-        return from->take_nearest().label;
+        return from->take_nearest();
     }
 
     const std::vector<Pack>& packs_;

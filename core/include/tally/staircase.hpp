@@ -28,53 +28,81 @@ inline bool beats(const PlanRank& a, const PlanRank& b) {
 
 class Staircase {
 public:
-    // 48 bytes, not 64: steps are moved whenever one is added before them.
-    struct Step {
-        std::uint64_t position = 0;  // the first call not covered
-        std::uint32_t label = 0;     // the search's name for the partial plan (a search holds far fewer)
-        PlanRank rank;
-    };
-
-    // Keeps `label` unless one at least as far along is no worse; then drops those it is as far along as and no
-    // worse than. Offers are never behind the step last taken.
+    // Keeps `label` at `position` unless one at least as far along is no worse; then drops those it is as far
+    // along as and no worse than. Offers are never behind the step last taken.
     bool offer(std::uint64_t position, const PlanRank& rank, std::size_t label) {
-        const auto first = steps_.begin() + static_cast<std::ptrdiff_t>(head_);
-        auto next = std::lower_bound(first, steps_.end(), position,
-                                     [](const Step& s, std::uint64_t p) { return s.position < p; });
-        if (next != steps_.end() && !beats(rank, next->rank)) return false;
-        auto to = next != steps_.end() && next->position == position ? next + 1 : next;
-        auto from = next;
-        while (from != first && !beats((from - 1)->rank, rank)) --from;
-        const Step step{position, static_cast<std::uint32_t>(label), rank};
+        const std::size_t next = first_at_or_after(position);
+        const std::size_t end = positions_.size();
+        if (next != end && !beats(rank, rank_of(next))) return false;
+        const std::size_t to = next != end && positions_[next] == position ? next + 1 : next;
+        std::size_t from = next;
+        while (from != head_ && !beats(rank_of(from - 1), rank)) --from;
+        const Kept kept{rank.cost, rank.packs, rank.dates, static_cast<std::uint32_t>(label)};
         if (from == to) {
-            steps_.insert(to, step);
-        } else {
-            *from = step;
-            steps_.erase(from + 1, to);
+            positions_.insert(positions_.begin() + static_cast<std::ptrdiff_t>(to), position);
+            kept_.insert(kept_.begin() + static_cast<std::ptrdiff_t>(to), kept);
+        } else {  // it takes the place of those it drops
+            positions_[from] = position;
+            kept_[from] = kept;
+            positions_.erase(positions_.begin() + static_cast<std::ptrdiff_t>(from + 1),
+                             positions_.begin() + static_cast<std::ptrdiff_t>(to));
+            kept_.erase(kept_.begin() + static_cast<std::ptrdiff_t>(from + 1),
+                        kept_.begin() + static_cast<std::ptrdiff_t>(to));
         }
         return true;
     }
 
-    bool empty() const { return head_ == steps_.size(); }
-    // The nearest step: the least position (never empty() when asked).
-    const Step& nearest() const { return steps_[head_]; }
+    bool empty() const { return head_ == positions_.size(); }
+    // The nearest kept: the least position (never asked when empty()).
+    std::uint64_t nearest_position() const { return positions_[head_]; }
+    std::size_t nearest_label() const { return kept_[head_].label; }
 
-    Step take_nearest() {
-        Step step = steps_[head_++];
-        if (head_ == steps_.size()) {
-            steps_.clear();
+    std::size_t take_nearest() {
+        const std::size_t label = kept_[head_++].label;
+        if (head_ == positions_.size()) {
+            positions_.clear();
+            kept_.clear();
             head_ = 0;
-        } else if (head_ >= kCompactAfter && 2 * head_ >= steps_.size()) {  // the taken ones, once they are many
-            steps_.erase(steps_.begin(), steps_.begin() + static_cast<std::ptrdiff_t>(head_));
+        } else if (head_ >= kCompactAfter && 2 * head_ >= positions_.size()) {  // the taken ones, once many
+            positions_.erase(positions_.begin(), positions_.begin() + static_cast<std::ptrdiff_t>(head_));
+            kept_.erase(kept_.begin(), kept_.begin() + static_cast<std::ptrdiff_t>(head_));
             head_ = 0;
         }
-        return step;
+        return label;
     }
 
 private:
+    // A rank and its label in 32 bytes (a PlanRank and a label would take 48): they move whenever one is added
+    // before them.
+    struct Kept {
+        PlanCost cost;
+        std::uint64_t packs;
+        std::uint32_t dates;
+        std::uint32_t label;  // the search's name for the partial plan (a search holds far fewer)
+    };
+
+    PlanRank rank_of(std::size_t i) const { return PlanRank{kept_[i].cost, kept_[i].packs, kept_[i].dates}; }
+
+    // The first kept at `position` or further: a binary search over the positions alone (most offers are just
+    // this search, and the positions fit the nearest cache), without branches (left or right is a coin toss the
+    // processor cannot predict).
+    std::size_t first_at_or_after(std::uint64_t position) const {
+        std::size_t n = positions_.size() - head_;
+        if (n == 0) return head_;
+        const std::uint64_t* base = positions_.data() + head_;
+        while (n > 1) {
+            const std::size_t half = n / 2;
+            base = base[half] < position ? base + half : base;
+            n -= half;
+        }
+        return static_cast<std::size_t>(base - positions_.data()) + (*base < position);
+    }
+
     static constexpr std::size_t kCompactAfter = 64;
 
-    std::vector<Step> steps_;  // by position; from head_ on, those not yet taken
+    // By position; from head_ on, those not yet taken.
+    std::vector<std::uint64_t> positions_;
+    std::vector<Kept> kept_;
     std::size_t head_ = 0;
 };
 
