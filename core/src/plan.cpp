@@ -141,18 +141,26 @@ PlanResponse plan_packs(const TariffSet& tariffs, const TimelineRequest& base, P
     const std::vector<Date> dates = purchase_dates(base);
 
     std::vector<ServiceWork> work;
-    std::uint64_t largest_stream = 0;
-    for (std::size_t s : calls.order) {
+    for (std::size_t s : calls.order)
         work.push_back(ServiceWork{s, demand_of(edition, base, calls, postpaid[s], s, dates), nullptr});
-        largest_stream = std::max(largest_stream, work.back().demand.before_day.back());
+    // One table per price list of packs (body analysis sells the same four packs for each service), as long as
+    // the longest stream of calls it is asked to cover (a search asks no more than its stream).
+    using PriceList = std::vector<std::pair<std::uint64_t, Money::Units>>;
+    auto price_list = [&](const ServiceWork& w) {
+        PriceList list;
+        for (const Pack& p : edition.services[w.service].packs) list.emplace_back(p.calls, p.price.units());
+        return list;
+    };
+    std::map<PriceList, std::uint64_t> longest_stream;
+    for (const ServiceWork& w : work) {
+        std::uint64_t& longest = longest_stream[price_list(w)];
+        longest = std::max(longest, w.demand.before_day.back());
     }
-    // One table per price list of packs (body analysis sells the same four packs for each service).
-    std::map<std::vector<std::pair<std::uint64_t, Money::Units>>, std::unique_ptr<PackCover>> covers;
+    std::map<PriceList, std::unique_ptr<PackCover>> covers;
     for (ServiceWork& w : work) {
-        std::vector<std::pair<std::uint64_t, Money::Units>> key;
-        for (const Pack& p : edition.services[w.service].packs) key.emplace_back(p.calls, p.price.units());
-        auto& cover = covers[key];
-        if (!cover) cover = std::make_unique<PackCover>(edition.services[w.service].packs, largest_stream);
+        const PriceList list = price_list(w);
+        auto& cover = covers[list];
+        if (!cover) cover = std::make_unique<PackCover>(edition.services[w.service].packs, longest_stream[list]);
         w.cover = cover.get();
     }
 

@@ -35,7 +35,14 @@ public:
 
     PlanCost bill(std::size_t period, std::uint64_t calls) const {
         if (calls == 0) return 0;
-        return price_period(*d_.service, d_.basis, d_.period_metered[period], calls).amount.rounded_to_fen().units();
+        // The searches ask the same bill again and again: the rest of a bill period from where a label stands,
+        // once to finish it postpaid and once to leave the month to postpaid, for every label there.
+        if (period != last_period_ || calls != last_calls_) {
+            last_period_ = period;
+            last_calls_ = calls;
+            last_bill_ = price_period(*d_.service, d_.basis, d_.period_metered[period], calls).amount.rounded_to_fen().units();
+        }
+        return last_bill_;
     }
 
     std::size_t day_of(std::uint64_t position) const {
@@ -76,6 +83,9 @@ protected:
     const ServiceDemand& d_;
     const std::uint64_t total_;
     std::vector<PlanCost> full_before_;  // [period]: the bills of every earlier period with nothing bought
+    mutable std::size_t last_period_ = 0;  // the bill asked last
+    mutable std::uint64_t last_calls_ = 0;
+    mutable PlanCost last_bill_ = 0;
 };
 
 // Bounded: whole sets bought at once. From a position, on every purchase date from call E's month on, the set
