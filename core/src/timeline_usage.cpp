@@ -58,18 +58,20 @@ void lay_out_qps(const Edition& edition, const TimelineRequest& request, DailyCa
         }
         auto& days = covered_by[plan.group];
         if (days.empty()) days.assign(static_cast<std::size_t>(out.days), std::nullopt);
-        for (Date d = plan.from; d <= plan.through && d <= request.end; d = d.plus_days(1)) {
-            auto& slot = days[static_cast<std::size_t>(d.days() - out.start.days())];
+        const std::size_t first = static_cast<std::size_t>(plan.from.days() - out.start.days());
+        std::size_t end = first;  // past this plan's last day in the horizon
+        for (Date d = plan.from; d <= plan.through && d <= request.end; d = d.plus_days(1), ++end) {
+            auto& slot = days[end];
             if (slot)
                 throw Error(item_path("qps", i, "date"), "this plan covers " + d.to_string() + ", as qps[" +
                                                              std::to_string(*slot) + "] for the same group does");
             slot = i;
         }
+        // This plan's days only: the group's earlier plans marked theirs (the planner lays out dozens of plans).
         for (std::size_t s : group.services) {
             auto& unmetered = out.unmetered[s];
             if (unmetered.empty()) unmetered.assign(static_cast<std::size_t>(out.days), false);
-            for (std::size_t t = 0; t < days.size(); ++t)
-                if (days[t]) unmetered[t] = true;
+            for (std::size_t t = first; t < end; ++t) unmetered[t] = true;
         }
         out.qps.push_back(std::move(plan));
     }
