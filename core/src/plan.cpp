@@ -112,6 +112,12 @@ std::vector<TimelinePurchase> purchases_of(const Edition& edition, const std::ve
     return out;
 }
 
+bool same_purchases(const std::vector<TimelinePurchase>& a, const std::vector<TimelinePurchase>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const TimelinePurchase& x, const TimelinePurchase& y) {
+        return x.service == y.service && x.size == y.size && x.count == y.count && x.date == y.date;
+    });
+}
+
 PlanCost total_of(const std::vector<const ServicePlan*>& plans) {
     PlanCost total = 0;
     for (const ServicePlan* p : plans) total += p->total;
@@ -210,7 +216,9 @@ PlanResponse plan_packs(const TariffSet& tariffs, const TimelineRequest& base, P
         a.name = name;
         a.purchases = purchases_of(edition, work, plans, dates);
         a.qps = merged_months(base.qps);
-        a.total = priced(tariffs, base, a.purchases, total_of(plans)).total;
+        // Often the best plan itself (one purchase date, or the largest sizes, is cheapest): priced already.
+        const bool same_as_best = total_of(plans) == total_of(chosen) && same_purchases(a.purchases, out.purchases);
+        a.total = same_as_best ? out.total : priced(tariffs, base, a.purchases, total_of(plans)).total;
         a.extra = a.total - out.total;
         out.alternatives.push_back(std::move(a));
     };
