@@ -2,7 +2,7 @@
 // bills (face verification's daily bills grouped by month, each month built when opened), and the two charts
 // (time-chart.js), drawn after the frame that shows the figures. Amounts are the engine's decimal strings,
 // formatted by format.js; names from the tariff go in as text.
-import { $, el } from './dom.js';
+import { $, el, patchChildren } from './dom.js';
 import { fromFen, toFen } from './format.js';
 import { renderBalanceChart, renderSpendChart } from './time-chart.js';
 
@@ -60,7 +60,7 @@ export function createTimeResult(ctx) {
     const items = t.events.map((e) => el('li', { className: `event ${e.code}` },
       el('time', { dateTime: e.date, textContent: e.date }), ' ', el('span', { textContent: eventText(t, e) })));
     if (!items.length) items.push(el('li', { className: 'hint', textContent: w().timeNoEvents }));
-    $('time-events').replaceChildren(...items);
+    patchChildren($('time-events'), items);
   }
 
   function renderMonths(t) {
@@ -73,21 +73,21 @@ export function createTimeResult(ctx) {
     const heads = [words.timeMonth, words.timeCallsAll, ...sources.map(([, head]) => head),
       words.timePostpaid, ...(bought ? [words.timeBought] : []), ...(image ? [words.timeFreeze, words.timeCash] : [])];
     $('time-months-note').textContent = image ? words.timeFreezeNote : '';
-    $('time-months').tHead.replaceChildren(el('tr', {}, ...heads.map((h) => el('th', { scope: 'col', textContent: h }))));
+    patchChildren($('time-months').tHead, [el('tr', {}, ...heads.map((h) => el('th', { scope: 'col', textContent: h })))]);
     const cell = (text) => el('td', { textContent: text });
     const figure = (decimal) => ctx.yuan(decimal).replace('¥', '');  // the column's head says 元 (¥)
-    $('time-months').tBodies[0].replaceChildren(...t.months.map((m) => el('tr', {},
+    patchChildren($('time-months').tBodies[0], t.months.map((m) => el('tr', {},
       el('th', { scope: 'row', textContent: m.month }),
       ...[m.calls.total, ...sources.map(([source]) => m.calls[source])].map((n) => cell(ctx.calls(n))),
       ...[m.postpaid, ...(bought ? [m.purchases] : []), ...(image ? [m.freeze ?? '0', m.cash] : [])].map((d) => cell(figure(d))))));
     // The horizon's sums: calls as the engine counted them, money added in whole fen (a freeze is held, not paid:
     // no sum).
     const sum = (pick) => fromFen(t.months.reduce((total, m) => total + toFen(pick(m)), 0n));
-    $('time-months').tFoot.replaceChildren(el('tr', {},
+    patchChildren($('time-months').tFoot, [el('tr', {},
       el('th', { scope: 'row', textContent: words.timeMonthsSum }),
       ...[t.calls.total, ...sources.map(([source]) => t.calls[source])].map((n) => cell(ctx.calls(n))),
       ...[sum((m) => m.postpaid), ...(bought ? [sum((m) => m.purchases)] : [])].map((d) => cell(figure(d))),
-      ...(image ? [cell(''), cell(figure(sum((m) => m.cash)))] : [])));
+      ...(image ? [cell(''), cell(figure(sum((m) => m.cash)))] : []))]);
   }
 
   // A bill for a whole calendar month (from the 1st to its last day) is named by the month.

@@ -65,6 +65,19 @@ test('two 10万 packs for 30,000 calls a month over three months: ¥380.00, the 
   assert.equal(await page.locator('#time-chart svg.chart rect.bar-postpaid').count(), 0);
 });
 
+test('a new figure changes the tables in place: the same row nodes, their text updated (the browser lays out only what changed)', async () => {
+  await open(PACKS);
+  await page.evaluate(() => { document.querySelector('#time-months tbody tr').keptNode = 'yes'; });
+  await page.fill('#time-calls-0', '40000');
+  await page.waitForFunction(() => document.querySelector('#time-months tbody td').textContent === '40,000');
+  // 40,000 x 3 = 120,000 calls, all within the two packs (100,000 each): still 2 x 190 = 380.00, no postpaid
+  assert.equal(await total(), '¥380.00');
+  assert.equal(await page.evaluate(() => document.querySelector('#time-months tbody tr').keptNode), 'yes');
+  const months = await monthsTable();
+  assert.deepEqual(months.map((m) => [m['月份'], m['调用'], m['资源包']]),
+    [['2026-01', '40,000', '40,000'], ['2026-02', '40,000', '40,000'], ['2026-03', '40,000', '40,000']]);
+});
+
 test('growth: 200万 +100% a month is 2,000,000 then 4,000,000 calls, each month at its own tier: ¥11,196.20', async () => {
   // tests/timelines/body-tier-changes-between-months.json: (2,000,000 - 1,000) x 0.002 = 3,998.00;
   // (4,000,000 - 1,000) x 0.0018 = 7,198.20 (000 L90: 0.0018 above 300万)
