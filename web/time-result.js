@@ -26,8 +26,8 @@ export function createTimeResult(ctx) {
     $('time-total').textContent = yuan(t.total);
     $('time-average').textContent = t.average_per_call === null ? words.timeNoCalls
       : `${words.timeAverage(ctx.yuan(t.average_per_call, { exact: true }))} · ${ctx.calls(t.calls.total)} ${words.callsUnit}`;
-    const qpsPaid = /^0+(\.0+)?$/.test(t.paid.qps) ? null : yuan(t.paid.qps);
-    $('time-paid').textContent = words.timePaid(yuan(t.paid.bills), yuan(t.paid.purchases), qpsPaid);
+    const unlessZero = (decimal) => (/^0+(\.0+)?$/.test(decimal) ? null : yuan(decimal));
+    $('time-paid').textContent = words.timePaid(yuan(t.paid.bills), yuan(t.paid.purchases), unlessZero(t.paid.qps), unlessZero(t.paid.refunds));
     $('bar-label').textContent = $('time-total-label').textContent;
     $('bar-total').textContent = $('time-total').textContent;
     $('bar-period').textContent = '';

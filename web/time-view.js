@@ -48,7 +48,7 @@ export function createTimeView(ctx) {
     ts.months = params.get('hm') ?? '12';
     const parts = (key) => params.getAll(key).map((v) => v.split(SEPARATOR));
     ts.usage = parts('tu').map(([service, calls = '', growth = '']) => ({ service, calls, growth }));
-    ts.buys = parts('tb').map(([service, size = '', count = '1', date = '']) => ({ service, size, count, date }));
+    ts.buys = parts('tb').map(([service, size = '', count = '1', date = '', refund = '']) => ({ service, size, count, date, refund }));
     ts.qps = parts('tq').map(([qps = '10', months = '1', date = '', per = 'month']) => ({ qps, months, date, per: per === 'day' ? 'day' : 'month' }));
     last = null;
     lastRequest = null;
@@ -59,7 +59,7 @@ export function createTimeView(ctx) {
     if (ts.start) params.set('hs', ts.start);
     if (ts.months !== '12') params.set('hm', ts.months);
     for (const u of ts.usage) params.append('tu', [u.service, u.calls, u.growth].join(SEPARATOR));
-    for (const b of ts.buys) params.append('tb', [b.service, b.size, b.count, b.date].join(SEPARATOR));
+    for (const b of ts.buys) params.append('tb', [b.service, b.size, b.count, b.date, ...(b.refund ? [b.refund] : [])].join(SEPARATOR));
     for (const q of ts.qps) params.append('tq', [q.qps, q.months, q.date, ...(q.per === 'day' ? ['day'] : [])].join(SEPARATOR));
   }
 
@@ -81,9 +81,16 @@ export function createTimeView(ctx) {
   };
   const input = (id, props) => el('input', { id, name: id, autocomplete: 'off', ...props });
   const errorSpan = (id) => el('span', { className: 'field-error', id });
-  const removeButton = (id, label, list, i) => {
+  // After a removal focus stays in the list: on the row that took the removed one's place (its button has the same
+  // id), else on the list's add button.
+  const removeButton = (id, label, list, i, addId) => {
     const b = el('button', { type: 'button', className: 'button icon', id, textContent: '−', title: label, ariaLabel: label });
-    b.addEventListener('click', () => { list.splice(i, 1); renderInputs(); update(); });
+    b.addEventListener('click', () => {
+      list.splice(i, 1);
+      renderInputs();
+      ($(id) ?? $(addId))?.focus();
+      update();
+    });
     return b;
   };
   // Structural edits re-render the rows; focus returns to the control that was in use.
@@ -102,7 +109,7 @@ export function createTimeView(ctx) {
     growth.addEventListener('input', () => { u.growth = growth.value; update(); });
     return el('div', { className: 'time-row usage-row' },
       field(w().timeService, service), field(w().timeCalls, callsInput), field(w().timeGrowth, growth),
-      removeButton(`time-remove-usage-${i}`, w().timeRemoveUsage(i + 1), ts.usage, i),
+      removeButton(`time-remove-usage-${i}`, w().timeRemoveUsage(i + 1), ts.usage, i, 'time-add-usage'),
       errorSpan(`time-calls-error-${i}`), errorSpan(`time-growth-error-${i}`), el('p', { className: 'hint growth-note', id: `time-growth-note-${i}` }));
   }
 
@@ -116,14 +123,21 @@ export function createTimeView(ctx) {
     const size = select(`time-buy-size-${i}`, chosen.packs.map((p) => [String(p.calls), w().packOption(p.calls, p.price)]), b.size);
     const number = input(`time-buy-count-${i}`, { type: 'number', min: '1', max: String(MAX_PACK_COUNT), value: b.count, className: 'count', inputMode: 'numeric' });
     const date = input(`time-buy-date-${i}`, { type: 'date', value: b.date || start() });
-    for (const c of [number, date]) c.setAttribute('aria-describedby', `time-buy-error-${i}`);
+    // Where the edition's packs can be refunded (face verification: an unused pack, within days of buying), a
+    // refund date; empty for none. The window itself comes from the engine's answer (time-buy-note).
+    const refundable = ctx.edition().pack_rules?.refund_days > 0;
+    const refund = refundable ? input(`time-buy-refund-${i}`, { type: 'date', value: b.refund ?? '' }) : null;
+    for (const c of [number, date, refund]) c?.setAttribute('aria-describedby', `time-buy-error-${i} time-buy-note-${i}`);
     service.addEventListener('change', () => { b.service = service.value; b.size = ''; rerender(service.id); });
     size.addEventListener('change', () => { b.size = size.value; update(); });
     number.addEventListener('input', () => { b.count = number.value; update(); });
     date.addEventListener('input', () => { b.date = date.value; update(); });
+    refund?.addEventListener('input', () => { b.refund = refund.value; update(); });
     return el('div', { className: 'time-row buy-row' },
       field(w().timeService, service), field(w().timeSize, size), field(w().timeCount, number), field(w().timeDate, date),
-      removeButton(`time-remove-buy-${i}`, w().timeRemoveBuy(i + 1), ts.buys, i), errorSpan(`time-buy-error-${i}`));
+      ...(refund ? [field(w().timeRefund, refund)] : []),
+      removeButton(`time-remove-buy-${i}`, w().timeRemoveBuy(i + 1), ts.buys, i, 'time-add-buy'), errorSpan(`time-buy-error-${i}`),
+      el('p', { className: 'hint buy-note', id: `time-buy-note-${i}` }));
   }
 
   function qpsRow(q, i) {
@@ -139,7 +153,7 @@ export function createTimeView(ctx) {
     date.addEventListener('input', () => { q.date = date.value; update(); });
     return el('div', { className: 'time-row qps-row' },
       field('QPS', qps), field(w().qpsPer, per), field(q.per === 'day' ? w().timeQpsDays : w().timeQpsMonths, months), field(w().timeDate, date),
-      removeButton(`time-remove-qps-${i}`, w().timeRemoveQps(i + 1), ts.qps, i), errorSpan(`time-qps-error-${i}`));
+      removeButton(`time-remove-qps-${i}`, w().timeRemoveQps(i + 1), ts.qps, i, 'time-add-qps'), errorSpan(`time-qps-error-${i}`));
   }
 
   function renderInputs() {
@@ -233,13 +247,23 @@ export function createTimeView(ctx) {
     });
 
     const purchases = [];
+    const refunds = [];
+    const refundRows = [];  // refunds[k] is typed in buy row refundRows[k]
     ts.buys.forEach((b, i) => {
-      pass(`time-buy-error-${i}`, `time-buy-count-${i}`, `time-buy-date-${i}`);
+      pass(`time-buy-error-${i}`, `time-buy-count-${i}`, `time-buy-date-${i}`, `time-buy-refund-${i}`);
       const n = wholeNumber(b.count, 1, MAX_PACK_COUNT).value ?? null;
       const date = b.date || from;
+      const refund = $(`time-buy-refund-${i}`) && b.refund ? b.refund : '';
       if (n === null) fail(`time-buy-error-${i}`, `time-buy-count-${i}`, words.wholeRange(1, MAX_PACK_COUNT));
       else if (!inside(date)) fail(`time-buy-error-${i}`, `time-buy-date-${i}`, readDate(date) ? errors.outside(from, end) : errors.date);
-      else purchases.push({ service: b.service, size: Number(b.size), count: n, date });
+      else if (refund && !inside(refund)) fail(`time-buy-error-${i}`, `time-buy-refund-${i}`, readDate(refund) ? errors.outside(from, end) : errors.date);
+      else {
+        purchases.push({ service: b.service, size: Number(b.size), count: n, date });
+        if (refund) {
+          refunds.push({ purchase: purchases.length - 1, date: refund });
+          refundRows.push(i);
+        }
+      }
     });
 
     const qps = [];
@@ -259,19 +283,31 @@ export function createTimeView(ctx) {
     if (!valid) return null;
     const edition = ctx.edition();
     return { request: { product: ctx.productId(), edition: edition.edition, free_quota: ctx.free(), start: from, end,
-      usage, purchases, ...(qps.length ? { qps } : {}) }, usageRows };
+      usage, purchases, ...(refunds.length ? { refunds } : {}), ...(qps.length ? { qps } : {}) }, usageRows, refundRows };
   }
 
   // An engine refusal names its field (`usage[3].calls: …`, `purchases[0].date: …`): shown at that row.
-  function showEngineError(error, usageRows) {
-    const at = /^(?:error: )?(usage|purchases|qps)\[(\d+)\]/.exec(error.path ?? error.message ?? '') ?? /(usage|purchases|qps)\[(\d+)\]/.exec(error.message ?? '');
+  function showEngineError(error, { usageRows, refundRows }) {
+    const at = /^(?:error: )?(usage|purchases|refunds|qps)\[(\d+)\]/.exec(error.path ?? error.message ?? '')
+      ?? /(usage|purchases|refunds|qps)\[(\d+)\]/.exec(error.message ?? '');
     const message = w().timeFailed(error.problem || error.message);  // at its field the problem alone, without the path
     if (at) {
       const index = Number(at[2]);
-      const id = at[1] === 'usage' ? `time-calls-error-${usageRows[index]}` : at[1] === 'purchases' ? `time-buy-error-${index}` : `time-qps-error-${index}`;
+      const id = {
+        usage: `time-calls-error-${usageRows[index]}`, purchases: `time-buy-error-${index}`,
+        refunds: `time-buy-error-${refundRows[index]}`, qps: `time-qps-error-${index}`,
+      }[at[1]];
+      if (at[1] === 'refunds') invalid(`time-buy-refund-${refundRows[index]}`, true);
       if ($(id)) { show(id, message); return; }
     }
     $('time-status').textContent = message;
+  }
+
+  // Under each purchase, from the answer (every row was sent, in order): the refund window, or the refund made.
+  function showBuyNotes(timeline) {
+    const words = w();
+    timeline.purchases.forEach((p, i) => show(`time-buy-note-${i}`, p.refunded ? words.buyRefunded(p.refunded, ctx.yuan(p.price))
+      : p.refundable_until ? words.buyRefundable(p.refundable_until) : ''));
   }
 
   function markStale(stale) {
@@ -294,7 +330,7 @@ export function createTimeView(ctx) {
       timeline = ctx.tally().timeline(built.request);
     } catch (error) {
       markStale(true);
-      showEngineError(error, built.usageRows);
+      showEngineError(error, built);
       planCard.refresh();
       return;
     }
@@ -302,6 +338,7 @@ export function createTimeView(ctx) {
     lastRequest = built.request;
     markStale(false);
     result.show(timeline);
+    showBuyNotes(timeline);
     planCard.refresh();
   }
 

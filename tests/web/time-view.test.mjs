@@ -190,6 +190,41 @@ test('CSV of the months and of the bills: the engine\'s decimal strings, built i
   assert.match(await page.locator('#time-bills summary').first().textContent(), /^2026-03：20 张日账单，合计 ¥537\.00$/);
 });
 
+// Face verification: a 1万 pack of 增强版 (微信, 权威库) is 11,000.00 (004 L264), refundable unused for 7 days:
+// bought 10-01, until 10-08 (004 L661; tests/timelines/face-refund-last-day-of-window.json).
+const REFUND = '?p=face-verification&f=0&v=time&hs=2026-10-01&hm=1&tu=enhanced-authority-wechat~0~'
+  + '&tb=enhanced-authority-wechat~10000~1~2026-10-01';
+
+test('a refund typed at its purchase: the window shown from the answer, the last day refunds in full, a day late is said at the row', async () => {
+  await open(REFUND);
+  assert.equal(await total(), '¥11,000.00');
+  assert.match(await page.locator('#time-buy-note-0').textContent(), /2026-10-08（含）前/);
+  await page.fill('#time-buy-refund-0', '2026-10-08');
+  await page.waitForFunction(() => document.getElementById('time-total').textContent === '¥0.00');  // 11,000 - 11,000
+  assert.equal(await page.locator('#time-buy-note-0').textContent(), '已于 2026-10-08 退款，退回 ¥11,000.00。');
+  assert.match(await page.locator('#time-paid').textContent(), /资源包 ¥11,000\.00 · 退款 −¥11,000\.00/);
+  await page.waitForFunction(() => decodeURIComponent(location.search).includes('tb=enhanced-authority-wechat~10000~1~2026-10-01~2026-10-08'));
+  await page.fill('#time-buy-refund-0', '2026-10-09');
+  await page.waitForFunction(() => document.getElementById('time-buy-error-0').textContent !== '');
+  assert.match(await page.locator('#time-buy-error-0').textContent(), /2026-10-08/);
+  assert.equal(await page.getAttribute('#time-buy-refund-0', 'aria-invalid'), 'true');
+  assert.equal(await total(), '¥0.00');  // the last good answer kept, marked stale
+  assert.equal(await page.locator('#time-result.stale').count(), 1);
+  await open(`${REFUND}~2026-10-08`);  // the link carries the refund
+  assert.equal(await page.inputValue('#time-buy-refund-0'), '2026-10-08');
+  assert.equal(await total(), '¥0.00');
+  await open('?p=body-analysis&v=time&hs=2026-10-01&hm=1&tu=body-detection~0~&tb=body-detection~100000~1~2026-10-01');
+  assert.equal(await page.locator('#time-buy-refund-0').count(), 0);  // body analysis packs are not refundable
+});
+
+test('removing a row keeps focus in its list: on the row that took its place, else on the add button', async () => {
+  await open(PACKS);
+  await page.click('#time-remove-buy-0');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'time-remove-buy-0');  // the second purchase moved up
+  await page.click('#time-remove-buy-0');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'time-add-buy');
+});
+
 test('English: the same figures, the events in words', async () => {
   await open(`${PACKS}&l=en`);
   assert.equal(await total(), '¥380.00');
