@@ -152,9 +152,18 @@ export function createTimeResult(ctx) {
     if (!t || $('time-result').hidden) return;
     const words = w();
     const months = t.months.map((m) => m.month);
+    // The caption says what the bars show in figures too, for a reader who cannot see them.
+    const spend = t.months.map((m) => ({ month: m.month, fen: toFen(m.postpaid) + toFen(m.purchases) }));
+    const named = (fen) => {
+      const months = spend.filter((s) => s.fen === fen);
+      return months.length > 1 ? words.timeMonthsTied(months[0].month, months.length) : months[0].month;
+    };
+    const most = spend.reduce((a, b) => (b.fen > a.fen ? b : a)).fen;
+    const least = spend.reduce((a, b) => (b.fen < a.fen ? b : a)).fen;
+    const spendCaption = `${words.timeChartCaption} ${words.timeChartSummary(named(most), ctx.yuan(fromFen(most)), named(least), ctx.yuan(fromFen(least)))}`;
     renderSpendChart($('time-chart'), {
       months: t.months.map((m) => ({ month: m.month, postpaid: m.postpaid, bought: m.purchases })),
-      words: { tick: words.timeMonthTick, axisY: words.chartAxisY, caption: words.timeChartCaption, postpaid: words.timeLegendPostpaid, bought: words.timeLegendBought },
+      words: { tick: words.timeMonthTick, axisY: words.chartAxisY, caption: spendCaption, postpaid: words.timeLegendPostpaid, bought: words.timeLegendBought },
       format: ctx.yuan, captionId: 'time-chart-caption',
     });
     // Where a day begins (or ends) on the month axis: its month's index and how far through that month.
@@ -162,8 +171,11 @@ export function createTimeResult(ctx) {
       const [y, m, d] = date.split('-').map(Number);
       return { index: months.indexOf(date.slice(0, 7)), fraction: (begins ? d - 1 : d) / new Date(Date.UTC(y, m, 0)).getUTCDate() };
     };
+    const summaries = [];
     const packs = t.purchases.map((p, i) => ({ p, i })).filter(({ p }) => !p.refunded).map(({ p, i }) => {
       const inside = p.expires <= t.end;
+      summaries.push(p.expired_unused > 0 ? words.timeBalanceSummary(packText(t, i), ctx.calls(p.expired_unused), true)
+        : words.timeBalanceSummary(packText(t, i), ctx.calls(p.remaining), false));
       return {
         label: packText(t, i), size: p.size * p.count, remaining: p.month_end_remaining,
         start: position(p.date, { begins: true }),
@@ -174,7 +186,7 @@ export function createTimeResult(ctx) {
     $('time-balance-block').hidden = !packs.length;
     if (packs.length) {
       renderBalanceChart($('time-balance'), { months, packs, formatCalls: ctx.calls, captionId: 'time-balance-caption',
-        words: { tick: words.timeMonthTick, axisY: words.timeBalanceAxis, caption: words.timeBalanceCaption } });
+        words: { tick: words.timeMonthTick, axisY: words.timeBalanceAxis, caption: [words.timeBalanceCaption, ...summaries].join(' ') } });
     }
   }
 

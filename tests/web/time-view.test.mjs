@@ -65,6 +65,18 @@ test('two 10万 packs for 30,000 calls a month over three months: ¥380.00, the 
   assert.equal(await page.locator('#time-chart svg.chart rect.bar-postpaid').count(), 0);
 });
 
+test('the charts say their figures in words: the months of most and least spend, each pack\'s calls left', async () => {
+  await open(PACKS);
+  await page.waitForSelector('#time-balance svg');
+  // spend: January 190.00 and February 190.00 (a pack each), March 0.00
+  assert.match(await page.locator('#time-chart figcaption').textContent(),
+    /花费最多的是 2026-01 等 2 个月（¥190\.00），最少的是 2026-03（¥0\.00）/);
+  // 90,000 calls all from the pack bought 01-01: 10,000 left; the one bought 02-01 untouched
+  const balance = await page.locator('#time-balance figcaption').textContent();
+  assert.match(balance, /100,000 次资源包（2026-01-01 购买）：期末剩余 10,000 次/);
+  assert.match(balance, /100,000 次资源包（2026-02-01 购买）：期末剩余 100,000 次/);
+});
+
 test('a new figure changes the tables in place: the same row nodes, their text updated (the browser lays out only what changed)', async () => {
   await open(PACKS);
   await page.evaluate(() => { document.querySelector('#time-months tbody tr').keptNode = 'yes'; });
