@@ -497,13 +497,16 @@ function drawChartNow() {
   const period = chartPeriod();
   const mine = (parseCalls(state.calls[service.id] ?? '').calls ?? 0) * period.scale;
   const xmax = niceCeiling(Math.max(2 * mine, 10000));
-  const { bounds, series } = chartSeries(service, xmax);
+  const { bounds, series, costAt } = chartSeries(service, xmax);
   const summary = lastQuote?.services.find((s) => s.service === service.id);
+  const label = (s) => (s.pack ? w.chartPack(s.pack.calls) : w.chartPostpaid);
+  // The caption reads the lines off at the visitor's calls, in words, for a reader who cannot see them.
+  const readings = mine > 0 ? ` ${w.chartAt(mine, series.map((s) => [label(s), yuan(costAt(mine, s.pack))]))}` : '';
   renderChart($('chart'), {
-    series: series.map((s) => ({ ...s, label: s.pack ? w.chartPack(s.pack.calls) : w.chartPostpaid })),
+    series: series.map((s) => ({ ...s, label: label(s) })),
     bounds, xmax,
     you: summary && mine > 0 ? { calls: mine, amount: summary.charged, label: w.chartYou(mine, summary.charged) } : null,
-    caption: w.chartCaption(service.name[state.lang], period.period === 'day', period.packs),
+    caption: w.chartCaption(service.name[state.lang], period.period === 'day', period.packs) + readings,
     axisX: w.chartAxisX(period.period === 'day'), axisY: w.chartAxisY,
     tierLabel: w.chartTier, format: yuan, formatCalls: calls,
   });
