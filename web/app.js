@@ -211,10 +211,10 @@ function renderView() {
   }
 }
 
-// The one-month view's calls a month (not a day's) and its packs, for the time view opened with nothing in it.
+// The one-month view's calls (a month's or a day's, as typed) and its packs, for the time view opened with nothing in it.
 async function switchView(view) {
   state.view = view;
-  if (timeMode()) (await loadTimeView()).prefill(!daily() || state.span === 'month' ? state.calls : {}, state.packs);
+  if (timeMode()) (await loadTimeView()).prefill(state.calls, state.packs, { perDay: daily() && state.span !== 'month' });
   if (state.view !== view) return;  // switched back meanwhile
   renderForm();
   update();

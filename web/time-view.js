@@ -6,7 +6,7 @@ import { parseCalls } from './calls.js';
 import { MAX_PACK_COUNT, wholeNumber } from './core.js';
 import { $, el } from './dom.js';
 import { growingCalls, parseGrowth } from './growth.js';
-import { defaultStart, horizonEnd, MAX_MONTHS, monthsBetween, readDate } from './horizon.js';
+import { defaultStart, horizonEnd, lastDayOf, MAX_MONTHS, monthsBetween, readDate } from './horizon.js';
 import { billsCsv, monthsCsv } from './time-csv.js';
 import { createPlanCard } from './time-plan.js';
 import { createTimeResult } from './time-result.js';
@@ -47,7 +47,7 @@ export function createTimeView(ctx) {
     ts.start = readDate(params.get('hs')) ? params.get('hs') : '';
     ts.months = params.get('hm') ?? '12';
     const parts = (key) => params.getAll(key).map((v) => v.split(SEPARATOR));
-    ts.usage = parts('tu').map(([service, calls = '', growth = '']) => ({ service, calls, growth }));
+    ts.usage = parts('tu').map(([service, calls = '', growth = '', per = '']) => ({ service, calls, growth, per: per === 'day' ? 'day' : 'month' }));
     ts.buys = parts('tb').map(([service, size = '', count = '1', date = '', refund = '']) => ({ service, size, count, date, refund }));
     ts.qps = parts('tq').map(([qps = '10', months = '1', date = '', per = 'month']) => ({ qps, months, date, per: per === 'day' ? 'day' : 'month' }));
     last = null;
@@ -58,15 +58,18 @@ export function createTimeView(ctx) {
   function write(params) {
     if (ts.start) params.set('hs', ts.start);
     if (ts.months !== '12') params.set('hm', ts.months);
-    for (const u of ts.usage) params.append('tu', [u.service, u.calls, u.growth].join(SEPARATOR));
+    for (const u of ts.usage) params.append('tu', [u.service, u.calls, u.growth, ...(u.per === 'day' ? ['day'] : [])].join(SEPARATOR));
     for (const b of ts.buys) params.append('tb', [b.service, b.size, b.count, b.date, ...(b.refund ? [b.refund] : [])].join(SEPARATOR));
     for (const q of ts.qps) params.append('tq', [q.qps, q.months, q.date, ...(q.per === 'day' ? ['day'] : [])].join(SEPARATOR));
   }
 
-  /** Opening the view with nothing in it: the one-month view's monthly calls and packs (bought on the first day). */
-  function prefill(monthlyCalls, packs) {
+  /**
+   * Opening the view with nothing in it: the one-month view's calls (a month's, or with `perDay` a day's, as a
+   * daily-settled product's quote takes them) and packs (bought on the first day).
+   */
+  function prefill(calls, packs, { perDay = false } = {}) {
     if (ts.usage.length || ts.buys.length) return;
-    for (const [service, text] of Object.entries(monthlyCalls)) if (text) ts.usage.push({ service, calls: text, growth: '' });
+    for (const [service, text] of Object.entries(calls)) if (text) ts.usage.push({ service, calls: text, growth: '', per: perDay ? 'day' : 'month' });
     for (const [service, list] of Object.entries(packs)) {
       for (const p of list) if (p.size) ts.buys.push({ service, size: p.size, count: p.count, date: '' });
     }
@@ -101,14 +104,18 @@ export function createTimeView(ctx) {
     if (!names.some(([id]) => id === u.service)) u.service = names[0]?.[0] ?? '';
     const service = select(`time-service-${i}`, names, u.service);
     const callsInput = input(`time-calls-${i}`, { inputMode: 'numeric', placeholder: '0', value: u.calls, className: 'calls' });
+    // Calls a month, or a day (as a daily-settled product's one-month quote takes them): every day of the month.
+    const per = select(`time-per-${i}`, [['month', w().timePerMonth], ['day', w().timePerDay]], u.per === 'day' ? 'day' : 'month');
     const growth = input(`time-growth-${i}`, { inputMode: 'decimal', placeholder: '0', value: u.growth, className: 'growth' });
     callsInput.setAttribute('aria-describedby', `time-calls-error-${i} time-growth-note-${i}`);
     growth.setAttribute('aria-describedby', `time-growth-error-${i} time-growth-note-${i}`);
     service.addEventListener('change', () => { u.service = service.value; update(); });
+    per.addEventListener('change', () => { u.per = per.value; rerender(per.id); });
     callsInput.addEventListener('input', () => { u.calls = callsInput.value; update(); });
     growth.addEventListener('input', () => { u.growth = growth.value; update(); });
     return el('div', { className: 'time-row usage-row' },
-      field(w().timeService, service), field(w().timeCalls, callsInput), field(w().timeGrowth, growth),
+      field(w().timeService, service), field(u.per === 'day' ? w().timeCallsDay : w().timeCalls, callsInput), field(w().timePer, per),
+      field(w().timeGrowth, growth),
       removeButton(`time-remove-usage-${i}`, w().timeRemoveUsage(i + 1), ts.usage, i, 'time-add-usage'),
       errorSpan(`time-calls-error-${i}`), errorSpan(`time-growth-error-${i}`), el('p', { className: 'hint growth-note', id: `time-growth-note-${i}` }));
   }
@@ -229,21 +236,24 @@ export function createTimeView(ctx) {
       if (parsed.error) fail(`time-calls-error-${i}`, `time-calls-${i}`, words.fields[parsed.error](1000000000000000));
       if (growth.error) fail(`time-growth-error-${i}`, `time-growth-${i}`, errors[growth.error]);
       if (parsed.error || growth.error || !parsed.calls) return;
+      const perDay = u.per === 'day';
       if (growth.percent.num === 0n) {
-        usage.push({ service: u.service, calls: parsed.calls, per: 'month' });
+        usage.push({ service: u.service, calls: parsed.calls, per: perDay ? 'day' : 'month' });
         usageRows.push(i);
         return;
       }
       const grown = growingCalls(parsed.calls, growth.percent, calendar.length);
       if (grown.error) { fail(`time-growth-error-${i}`, `time-growth-${i}`, errors.growth_too_large(grown.month + 1)); return; }
+      // Month k at its own rate: a month's calls, or a day's every day of it (days outside the horizon dropped).
       grown.calls.forEach((calls, k) => {
-        usage.push({ service: u.service, calls, per: 'month', from: calendar[k], to: calendar[k] });
+        usage.push(perDay ? { service: u.service, calls, per: 'day', from: `${calendar[k]}-01`, to: lastDayOf(calendar[k]) }
+          : { service: u.service, calls, per: 'month', from: calendar[k], to: calendar[k] });
         usageRows.push(i);
       });
       const shown = grown.calls.length > 4
         ? `${grown.calls.slice(0, 3).map(ctx.calls).join(' → ')} → … → ${ctx.calls(grown.calls.at(-1))}`
         : grown.calls.map(ctx.calls).join(' → ');
-      show(`time-growth-note-${i}`, words.timeGrowthShown(shown));
+      show(`time-growth-note-${i}`, perDay ? words.timeGrowthShownDay(shown) : words.timeGrowthShown(shown));
     });
 
     const purchases = [];

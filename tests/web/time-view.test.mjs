@@ -162,6 +162,33 @@ test('switching views keeps the quote\'s monthly calls and packs; the one-month 
   assert.equal(await page.isVisible('#time-result'), false);
 });
 
+test('calls a day, as face verification is quoted: every day of each month, a growth stepping the daily rate month by month', async () => {
+  // 增强版 (微信, 权威库) 1.2 a call (004 L264), each daily bill on its own: October 31 days x 100 x 1.2 = 3,720.00
+  await open('?p=face-verification&f=0&v=time&hs=2026-10-01&hm=1&tu=enhanced-authority-wechat~100~~day');
+  assert.equal(await page.inputValue('#time-per-0'), 'day');
+  assert.equal(await total(), '¥3,720.00');
+  // +100%: November 200 a day x 30 days x 1.2 = 7,200.00; with October 10,920.00
+  await page.fill('#time-months-count', '2');
+  await page.fill('#time-growth-0', '100');
+  await page.waitForFunction(() => document.getElementById('time-total').textContent === '¥10,920.00');
+  assert.match(await page.locator('#time-growth-note-0').textContent(), /每天，按月：100 → 200/);
+  // a month's figure instead: 100 calls in October = 120.00
+  await page.selectOption('#time-per-0', 'month');
+  await page.fill('#time-growth-0', '');
+  await page.fill('#time-months-count', '1');
+  await page.waitForFunction(() => document.getElementById('time-total').textContent === '¥120.00');
+});
+
+test('a day\'s calls typed in the one-month quote come into the time view as a day\'s', async () => {
+  await page.goto(`${origin}/?p=face-verification&f=0&u.enhanced-authority-wechat=100&hs=2026-10-01&hm=1`);
+  await page.waitForSelector('#lines tbody tr');
+  await page.check('#view-time');
+  await page.waitForSelector('#time-total:not(:empty)');
+  assert.equal(await page.inputValue('#time-calls-0'), '100');
+  assert.equal(await page.inputValue('#time-per-0'), 'day');
+  assert.equal(await total(), '¥3,720.00');  // 31 x 100 x 1.2, as above
+});
+
 test('the yearly prepaid example opens the time view: 300,000 calls in a year on three 10万 packs = ¥300,000.00', async () => {
   await page.goto(`${origin}/`);
   await page.waitForSelector('#presets button');
