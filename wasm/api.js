@@ -116,25 +116,29 @@ async function createTally(options = {}) {
       "createTally({ wasmBinary: fs.readFileSync('path/to/tally.wasm') })");
   }
   let input = new Uint8Array(0);  // the engine's input buffer; empty again once the module's memory grows
-  const quoteText = (request) => {
+  // One crossing for every document: the request's UTF-8 written into the module's memory, the answer decoded
+  // from a view of it at once, before the engine runs again. `answerInput` is the plain export, `viaEmbind`
+  // the bound function taking the text as Embind encodes it.
+  const crossing = (answerInput, viaEmbind) => (request) => {
     const text = jsonText(request, 'request');
-    let answer;  // a view of the engine's answer in its memory: decoded at once, before the engine runs again
+    let answer;
     if (illFormed(text)) {
-      answer = engine.quote(text);
+      answer = viaEmbind(text);
     } else {
       if (input.length < 3 * text.length) {  // 3 bytes a UTF-16 unit at most
         const at = engine._tally_input(3 * text.length);
         input = engine.HEAPU8.subarray(at, at + 3 * text.length);
       }
-      const length = engine._tally_quote_input(utf8Encoder.encodeInto(text, input).written);
+      const length = answerInput(utf8Encoder.encodeInto(text, input).written);
       const at = engine._tally_reply();
       answer = engine.HEAPU8.subarray(at, at + length);
     }
     return answerText(utf8.decode(answer));
   };
-  const timelineText = (request) => answerText(engine.timeline(jsonText(request, 'request')));
+  const quoteText = crossing((length) => engine._tally_quote_input(length), (text) => engine.quote(text));
+  const timelineText = crossing((length) => engine._tally_timeline_input(length), (text) => engine.timeline(text));
   // Only the second module (tally-plan.mjs) has the planner.
-  const planText = engine.plan && ((request) => answerText(engine.plan(jsonText(request, 'request'))));
+  const planText = engine.plan && crossing((length) => engine._tally_plan_input(length), (text) => engine.plan(text));
   const planner = planText ? { plan: (request) => JSON.parse(planText(request)), planText } : {};
   return {
     ...planner,

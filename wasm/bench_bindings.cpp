@@ -3,11 +3,10 @@
 // engine's own speed in wasm can be told apart from what crossing into JavaScript costs.
 #include <emscripten/bind.h>
 
+#include "crossing.hpp"
 #include "tally/quote.hpp"
 
 namespace tally::wasm {
-
-const TariffSet& loaded();  // bindings.cpp
 
 namespace {
 

@@ -14,6 +14,7 @@
 #include "tally/tariff_set.hpp"
 #include "tally/timeline.hpp"
 #include "tally/validation.hpp"
+#include "crossing.hpp"
 
 namespace tally::wasm {
 
@@ -73,40 +74,52 @@ std::string load_tariffs(const std::string& catalog_text, const val& files) try 
 
 namespace {
 
-// quote's answer stays here until the next call: api.js decodes it straight from the module's memory (a view,
-// not a copy, and none of Embind's byte-by-byte scans of a returned std::string), and the buffer is reused.
+// The last answer stays here until the next call: api.js decodes it straight from the module's memory (a view,
+// not a copy, and none of Embind's byte-by-byte scans of a returned std::string, which took a fifth of a 3-year
+// face timeline's time: docs/benchmarks.md), and the buffer is reused.
 std::string reply;
 
 // The request's UTF-8 text, written by api.js straight into the module's memory (TextEncoder.encodeInto) rather
 // than passed as a std::string (which Embind encodes by a JS loop over the text, twice, into a fresh allocation).
 std::string input;
 
-// The answer in ASCII, its Chinese as \u escapes: TextDecoder makes a string of ASCII several times faster than of
-// UTF-8 with Chinese in it, after its first non-ASCII byte (figures: docs/design.md, "In the browser").
-void answer_quote(std::string_view request_text) {
-    try {
-        write_response(tally::quote(loaded(), parse_request(request_text)), reply, tally::NonAscii::escaped);
-    } catch (...) {
-        reply = failure_of_current_exception();
-    }
+void write_quote(std::string_view request_text, std::string& out) {
+    write_response(tally::quote(loaded(), parse_request(request_text)), out, NonAscii::escaped);
+}
+
+void write_timeline_answer(std::string_view request_text, std::string& out) {
+    write_timeline(tally::timeline(loaded(), parse_timeline_request(request_text)), out, NonAscii::escaped);
 }
 
 }  // namespace
 
+// Every answer in ASCII, its Chinese as \u escapes: TextDecoder makes a string of ASCII several times faster than
+// of UTF-8 with Chinese in it, after its first non-ASCII byte (figures: docs/design.md, "In the browser").
+std::size_t answer(Answerer write, std::string_view request_text) {
+    try {
+        write(request_text, reply);
+    } catch (...) {
+        reply = failure_of_current_exception();
+    }
+    return reply.size();
+}
+
+std::size_t answer_input(Answerer write, std::size_t length) {
+    return answer(write, std::string_view(input).substr(0, length));
+}
+
 // For request text with a lone surrogate, which must reach the engine as Embind encodes it (api.js).
-val quote(const std::string& request_text) {
-    answer_quote(request_text);
+val answer_view(Answerer write, const std::string& request_text) {
+    answer(write, request_text);
     return val(emscripten::typed_memory_view(reply.size(), reinterpret_cast<const unsigned char*>(reply.data())));
 }
 
-// A timeline's answer is larger and rarer than a quote's: it goes through Embind's string, in ASCII as quotes do.
-std::string timeline(const std::string& request_text) try {
-    std::string out;
-    write_timeline(tally::timeline(loaded(), parse_timeline_request(request_text)), out, NonAscii::escaped);
-    return out;
-} catch (...) {
-    return failure_of_current_exception();
-}
+namespace {
+
+val quote(const std::string& request_text) { return answer_view(write_quote, request_text); }
+val timeline(const std::string& request_text) { return answer_view(write_timeline_answer, request_text); }
+
+}  // namespace
 
 std::string list() try {
     return listing_text(loaded());
@@ -135,8 +148,12 @@ EMSCRIPTEN_KEEPALIVE char* tally_input(std::size_t size) {
 
 // Quotes the `length` bytes of text at tally_input(); returns the length of the answer at tally_reply().
 EMSCRIPTEN_KEEPALIVE std::size_t tally_quote_input(std::size_t length) {
-    tally::wasm::answer_quote(std::string_view(tally::wasm::input).substr(0, length));
-    return tally::wasm::reply.size();
+    return tally::wasm::answer_input(tally::wasm::write_quote, length);
+}
+
+// The same for a timeline request.
+EMSCRIPTEN_KEEPALIVE std::size_t tally_timeline_input(std::size_t length) {
+    return tally::wasm::answer_input(tally::wasm::write_timeline_answer, length);
 }
 
 EMSCRIPTEN_KEEPALIVE const char* tally_reply() { return tally::wasm::reply.data(); }

@@ -2,28 +2,31 @@
 // would push the first module past its size budget, and only a visitor who asks for a plan needs it
 // (docs/design.md, "In the browser"). Everything else comes from bindings.cpp, so both modules answer alike.
 #include <emscripten/bind.h>
+#include <emscripten/emscripten.h>
 
-#include "tally/error.hpp"
+#include "crossing.hpp"
 #include "tally/plan.hpp"
 
 namespace tally::wasm {
-
-const TariffSet& loaded();
-std::string failure_of_current_exception();
-
 namespace {
 
-std::string plan(const std::string& request_text) try {
-    std::string out;
+void write_plan_answer(std::string_view request_text, std::string& out) {
     write_plan(tally::plan(loaded(), parse_plan_request(request_text)), out, NonAscii::escaped);
-    return out;
-} catch (...) {
-    return failure_of_current_exception();
 }
 
-}  // namespace
+emscripten::val plan(const std::string& request_text) { return answer_view(write_plan_answer, request_text); }
 
+}  // namespace
 }  // namespace tally::wasm
+
+extern "C" {
+
+// Plans the `length` bytes of text at tally_input() (bindings.cpp); the answer is at tally_reply().
+EMSCRIPTEN_KEEPALIVE std::size_t tally_plan_input(std::size_t length) {
+    return tally::wasm::answer_input(tally::wasm::write_plan_answer, length);
+}
+
+}  // extern "C"
 
 EMSCRIPTEN_BINDINGS(tally_plan) {
     emscripten::function("plan", &tally::wasm::plan);

@@ -5,7 +5,7 @@ import { renderBill } from './bill.js';
 import { MAX_CALLS, parseCalls } from './calls.js';
 import { renderChannels } from './channels.js';
 import { costCurves, niceCeiling, renderChart } from './chart.js';
-import { deductionSteps, fold, MAX_PACK_COUNT, wholeNumber } from './core.js';
+import { deductionSteps, fold, quoteRequest } from './core.js';
 import { $, el } from './dom.js';
 import { loadEngine, loadEngineFor, loadPlanner } from './engine.js';
 import { estimateRows, priceEstimate, quoteQuery } from './estimate.js';
@@ -211,10 +211,10 @@ function renderView() {
   }
 }
 
-// The one-month view's calls a month (not a day's) and its packs, for the time view opened with nothing in it.
+// The one-month view's calls (a month's or a day's, as typed) and its packs, for the time view opened with nothing in it.
 async function switchView(view) {
   state.view = view;
-  if (timeMode()) (await loadTimeView()).prefill(!daily() || state.span === 'month' ? state.calls : {}, state.packs);
+  if (timeMode()) (await loadTimeView()).prefill(state.calls, state.packs, { perDay: daily() && state.span !== 'month' });
   if (state.view !== view) return;  // switched back meanwhile
   renderForm();
   update();
@@ -303,58 +303,36 @@ function readQps() {
   return { qps: $('qps-count').value, per: $('qps-per').value, days: $('qps-days').value };
 }
 
-// A small whole-number field (pack count, QPS, days): its message at the field, null when it is not valid.
-function wholeField(input, min, max) {
-  const { value = null, error } = wholeNumber(input.value, min, max);
-  $(input.getAttribute('aria-describedby')).textContent = error ? words().wholeRange(min, max) : '';
-  input.setAttribute('aria-invalid', error ? 'true' : 'false');
-  return value;
-}
-
-// A field not in use this quote (no pack chosen, QPS off) shows no message.
-function clearField(input) {
-  $(input.getAttribute('aria-describedby')).textContent = '';
-  input.setAttribute('aria-invalid', 'false');
-}
-
 // The most calls a field takes: the engine's 10^15 a line; one day's calls of a daily-settled product are also
 // quoted as a month of up to 31 such days, so a day takes at most a 31st of it.
 const maxCalls = () => (daily() && state.span === 'day' ? MAX_CALLS / 31n : MAX_CALLS);
 
 function buildRequest() {
-  const usage = [];
-  let valid = true;
   const max = maxCalls();
+  const calls = {};
+  for (const service of edition().services) calls[service.id] = $(`calls-${service.id}`).value;
+  const { request, problems } = quoteRequest(state.product, edition(), { free: state.free, calls, packs: state.packs, qps: state.qps, maxCalls: max });
+  // Each field's message where it is typed; a field not in use (no pack size chosen, QPS off) shows none.
+  const say = (input, problem, message) => {
+    $(input.getAttribute('aria-describedby')).textContent = problem ? message : '';
+    input.setAttribute('aria-invalid', problem ? 'true' : 'false');
+  };
+  const range = (problem) => problem && words().wholeRange(problem.min, problem.max);
   for (const service of edition().services) {
-    const input = $(`calls-${service.id}`);
-    const parsed = parseCalls(input.value, max);
-    $(`error-${service.id}`).textContent = parsed.error ? words().fields[parsed.error](max) : '';
-    input.setAttribute('aria-invalid', parsed.error ? 'true' : 'false');
-    if (parsed.error) valid = false;
-    else if (parsed.calls > 0) usage.push({ service: service.id, calls: parsed.calls });
-  }
-  const packs = [];
-  for (const service of edition().services.filter((s) => s.packs.length)) {
+    const wrong = problems.find((p) => p.field === 'calls' && p.service === service.id);
+    $(`error-${service.id}`).textContent = wrong ? words().fields[wrong.error](max) : '';
+    $(`calls-${service.id}`).setAttribute('aria-invalid', wrong ? 'true' : 'false');
     (state.packs[service.id] ?? []).forEach((pack, i) => {
       const number = $(packIds(service.id, i).count);
-      if (!number) return;
-      if (!pack.size) { clearField(number); return; }
-      const n = wholeField(number, 1, MAX_PACK_COUNT);
-      if (n === null) valid = false;
-      else packs.push({ service: service.id, size: Number(pack.size), count: n });
+      const wrongCount = problems.find((p) => p.field === 'count' && p.service === service.id && p.index === i);
+      if (number) say(number, wrongCount, range(wrongCount));
     });
   }
-  const request = { product: state.product, edition: state.edition, free_quota: state.free, usage, packs };
-  if (!state.qps) for (const id of ['qps-count', 'qps-days']) clearField($(id));
-  if (state.qps) {
-    const group = edition().qps_groups[0];
-    const qps = wholeField($('qps-count'), 1, group.max_qps);
-    if (state.qps.per !== 'day') clearField($('qps-days'));
-    const days = state.qps.per === 'day' ? wholeField($('qps-days'), 1, 31) : 30;
-    if (qps === null || days === null) valid = false;
-    else request.qps = [{ group: group.id, qps, per: state.qps.per, ...(state.qps.per === 'day' ? { days } : {}) }];
-  }
-  return valid ? request : null;
+  const wrongQps = problems.find((p) => p.field === 'qps');
+  const wrongDays = problems.find((p) => p.field === 'qps_days');
+  say($('qps-count'), wrongQps, range(wrongQps));
+  say($('qps-days'), wrongDays, range(wrongDays));
+  return problems.length ? null : request;
 }
 
 // ---- output ----
@@ -519,13 +497,16 @@ function drawChartNow() {
   const period = chartPeriod();
   const mine = (parseCalls(state.calls[service.id] ?? '').calls ?? 0) * period.scale;
   const xmax = niceCeiling(Math.max(2 * mine, 10000));
-  const { bounds, series } = chartSeries(service, xmax);
+  const { bounds, series, costAt } = chartSeries(service, xmax);
   const summary = lastQuote?.services.find((s) => s.service === service.id);
+  const label = (s) => (s.pack ? w.chartPack(s.pack.calls) : w.chartPostpaid);
+  // The caption reads the lines off at the visitor's calls, in words, for a reader who cannot see them.
+  const readings = mine > 0 ? ` ${w.chartAt(mine, series.map((s) => [label(s), yuan(costAt(mine, s.pack))]))}` : '';
   renderChart($('chart'), {
-    series: series.map((s) => ({ ...s, label: s.pack ? w.chartPack(s.pack.calls) : w.chartPostpaid })),
+    series: series.map((s) => ({ ...s, label: label(s) })),
     bounds, xmax,
     you: summary && mine > 0 ? { calls: mine, amount: summary.charged, label: w.chartYou(mine, summary.charged) } : null,
-    caption: w.chartCaption(service.name[state.lang], period.period === 'day', period.packs),
+    caption: w.chartCaption(service.name[state.lang], period.period === 'day', period.packs) + readings,
     axisX: w.chartAxisX(period.period === 'day'), axisY: w.chartAxisY,
     tierLabel: w.chartTier, format: yuan, formatCalls: calls,
   });

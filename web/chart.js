@@ -56,7 +56,11 @@ export function costCurves(tally, { product, edition, free: freeOn, service, xma
   const fitting = service.packs.filter((p) => p.calls <= xmax && Math.ceil(xmax / p.calls) <= MAX_PACK_COUNT);
   const larger = service.packs.filter((p) => p.calls > xmax).slice(0, 1);
   const plans = [null, ...(withPacks ? (fitting.length ? fitting : larger) : [])];
-  return { bounds, series: plans.map((pack) => ({ pack, points: (pack ? packCalls(pack) : xs).map((n) => [n, quoteAt(n, pack)]) })) };
+  return {
+    bounds,
+    series: plans.map((pack) => ({ pack, points: (pack ? packCalls(pack) : xs).map((n) => [n, quoteAt(n, pack)]) })),
+    costAt: quoteAt,  // (calls, pack or null) -> the total, a decimal string: the lines' figures at any point
+  };
 }
 
 /** The largest 1, 2 or 5 times a power of ten at or below n (at least 1). */

@@ -1,8 +1,7 @@
 // An estimate of several products: each item is a one-month setup as the page's URL holds it (?p=…&u.…&k.…),
 // priced again from that text whenever the estimate is shown, so a link carries the inputs, never a figure. The
 // combined total is the items' monthly totals added in whole fen.
-import { parseCalls } from './calls.js';
-import { MAX_PACK_COUNT, wholeNumber } from './core.js';
+import { quoteRequest } from './core.js';
 import { fromFen, toFen } from './format.js';
 import { readPackList } from './packs.js';
 
@@ -28,25 +27,18 @@ export function monthRequest(query, listing, days) {
   const edition = product.editions.find((e) => e.edition === (params.get('e') ?? product.default_edition));
   if (!edition) return { error: 'edition' };
   const perDay = edition.settlement.cycle === 'daily' && params.get('t') !== 'month';
-  const usage = [];
-  const packs = [];
+  const calls = {};
+  const packs = {};
   for (const service of edition.services) {
-    const parsed = parseCalls(params.get(`u.${service.id}`) ?? '');
-    if (parsed.error) return { error: 'calls' };
-    if (parsed.calls > 0) usage.push({ service: service.id, calls: perDay ? parsed.calls * days : parsed.calls });
-    for (const pack of readPackList(params.get(`k.${service.id}`))) {
-      const n = wholeNumber(pack.count, 1, MAX_PACK_COUNT);
-      if (n.error) return { error: 'packs' };
-      packs.push({ service: service.id, size: Number(pack.size), count: n.value });
-    }
+    calls[service.id] = params.get(`u.${service.id}`) ?? '';
+    packs[service.id] = readPackList(params.get(`k.${service.id}`));
   }
-  const request = { product: product.id, edition: edition.edition, free_quota: params.get('f') !== '0', usage, packs };
+  const [, qps, per, qpsDays] = /^(\d+)\/(month|day)\/(\d+)$/.exec(params.get('q') ?? '') ?? [];
+  const { request, problems } = quoteRequest(product.id, edition, { free: params.get('f') !== '0', calls, packs,
+    qps: qps ? { qps, per, days: qpsDays } : null });
+  if (problems.length) return { error: problems[0].field === 'calls' ? 'calls' : problems[0].field === 'count' ? 'packs' : 'qps' };
+  if (perDay) for (const line of request.usage) line.calls *= days;
   if (edition.settlement.cycle === 'daily') Object.assign(request, { period: 'month', days });
-  const qps = /^(\d+)\/(month|day)\/(\d+)$/.exec(params.get('q') ?? '');
-  if (qps && edition.qps_groups.length) {
-    const [, count, per, qpsDays] = qps;
-    request.qps = [{ group: edition.qps_groups[0].id, qps: Number(count), per, ...(per === 'day' ? { days: Number(qpsDays) } : {}) }];
-  }
   return { product, edition, request };
 }
 

@@ -43,3 +43,9 @@ export function monthsBetween(start, end) {
 
 /** Days from `a` to `b` (dates), b - a. */
 export const daysBetween = (a, b) => Math.round((readDate(b) - readDate(a)) / 86400000);
+
+/** The last day of a calendar month ("YYYY-MM"), as a date: "2028-02" -> "2028-02-29". */
+export function lastDayOf(month) {
+  const [y, m] = month.split('-').map(Number);
+  return `${month}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
+}

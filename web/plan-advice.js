@@ -39,6 +39,16 @@ export function ownTimelineRequest(quote, planRequest) {
 }
 
 /**
+ * What a plan saves against the visitor's own choice, exact in fen: { sign, amount }, sign 1 when the plan costs
+ * less, 0 the same, -1 more (the visitor's choice is cheaper: a plan outside the planner's search space), amount
+ * the difference's size as a decimal string. The one-month advice and the time view's plan card both word it.
+ */
+export function savingAgainst(ownTotal, planTotal) {
+  const fen = toFen(ownTotal) - toFen(planTotal);
+  return { sign: fen > 0n ? 1 : fen < 0n ? -1 : 0, amount: fromFen(fen < 0n ? -fen : fen) };
+}
+
+/**
  * Resolves to null when there is nothing to plan, else { month, plan, own: {purchases, qps, total}, saving,
  * postpaid, optimal, lowerBound }: saving is own.total - plan.total, "0.00" when the visitor's choice is already cheapest.
  * `tally` prices the visitor's choice (timeline), `planner` finds the plan (engine.js loadPlanner()).
@@ -49,9 +59,9 @@ export async function monthAdvice(tally, planner, quote, { daily = false, month 
   const ownRequest = ownTimelineRequest(quote, request);
   const own = tally.timeline(ownRequest);
   const answer = await planner.plan(request);
-  const saving = toFen(own.total) - toFen(answer.plan.total);
+  const saving = savingAgainst(own.total, answer.plan.total);
   return { month, plan: answer.plan, own: { purchases: ownRequest.purchases, qps: ownRequest.qps, total: own.total },
-    saving: fromFen(saving > 0n ? saving : 0n), postpaid: answer.postpaid_only.total, optimal: answer.optimal,
+    saving: saving.sign > 0 ? saving.amount : '0.00', postpaid: answer.postpaid_only.total, optimal: answer.optimal,
     lowerBound: answer.lower_bound };
 }
 

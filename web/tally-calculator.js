@@ -13,8 +13,7 @@
 // cheapest packs for a month of these calls and what they save against the ones chosen; the planner is fetched
 // only by a calculator that has it). Changing one from script updates the calculator. Every quote fires a
 // `quote` event whose detail is the engine's response.
-import { parseCalls } from './calls.js';
-import { deductionSteps, fold, MAX_PACK_COUNT, wholeNumber } from './core.js';
+import { deductionSteps, fold, MAX_PACK_COUNT, quoteRequest } from './core.js';
 import { loadEngine, loadPlanner } from './engine.js';
 import { count, money } from './format.js';
 import { warningText } from './warning-text.js';
@@ -301,29 +300,24 @@ export class TallyCalculator extends HTMLElement {
     const view = this.#view;
     if (!view) return;
     const { t, edition, product } = view;
-    const usage = [];
-    let valid = true;
+    const calls = {};
+    const packs = {};
     for (const service of view.services) {
-      const input = this.#byId(`calls-${service.id}`);
-      const parsed = parseCalls(input.value);
-      this.#byId(`calls-${service.id}-error`).textContent = parsed.error ? t[ERRORS[parsed.error]] : '';
-      input.setAttribute('aria-invalid', parsed.error ? 'true' : 'false');
-      if (parsed.error) valid = false;
-      else if (parsed.calls > 0) usage.push({ service: service.id, calls: parsed.calls });
+      calls[service.id] = this.#byId(`calls-${service.id}`).value;
+      // A pack count is checked at its field as the page checks it (never clamped behind the reader's back).
+      if (service.packs.length) packs[service.id] = [{ size: this.#state.packs[service.id]?.size, count: this.#byId(`calls-${service.id}-count`).value }];
     }
-    // A pack count is checked at its field as the page checks it (never clamped behind the reader's back).
-    const packs = [];
-    for (const service of view.services.filter((s) => s.packs.length)) {
-      const field = this.#byId(`calls-${service.id}-count`);
-      const chosen = this.#state.packs[service.id]?.size;
-      const checked = chosen ? wholeNumber(field.value, 1, MAX_PACK_COUNT) : {};
-      this.#byId(`calls-${service.id}-count-error`).textContent = checked.error ? t.countRange : '';
-      field.setAttribute('aria-invalid', checked.error ? 'true' : 'false');
-      if (checked.error) valid = false;
-      else if (chosen) packs.push({ service: service.id, size: Number(chosen), count: checked.value });
+    const { request, problems } = quoteRequest(product.id, edition, { free: this.#state.free, calls, packs });
+    for (const service of view.services) {
+      const wrong = problems.find((p) => p.field === 'calls' && p.service === service.id);
+      this.#byId(`calls-${service.id}-error`).textContent = wrong ? t[ERRORS[wrong.error]] : '';
+      this.#byId(`calls-${service.id}`).setAttribute('aria-invalid', wrong ? 'true' : 'false');
+      if (!service.packs.length) continue;
+      const badCount = problems.some((p) => p.field === 'count' && p.service === service.id);
+      this.#byId(`calls-${service.id}-count-error`).textContent = badCount ? t.countRange : '';
+      this.#byId(`calls-${service.id}-count`).setAttribute('aria-invalid', badCount ? 'true' : 'false');
     }
-    if (!valid) return this.#staleAdvice();  // the message is at the field; the last good quote stays on screen
-    const request = { product: product.id, edition: edition.edition, free_quota: this.#state.free, usage, packs };
+    if (problems.length) return this.#staleAdvice();  // the message is at the field; the last good quote stays on screen
     const status = this.#root.querySelector('.status');
     let quote;
     try {

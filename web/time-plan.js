@@ -5,7 +5,8 @@
 // Typing never waits for it: the answer arrives when it arrives, and only the answer to the latest ask is shown.
 import { $, el } from './dom.js';
 import { loadPlanner } from './engine.js';
-import { fromFen, toFen } from './format.js';
+import { toFen } from './format.js';
+import { savingAgainst } from './plan-advice.js';
 
 /** The timeline request as a plan request: no purchases, refunds or QPS plans; the QPS chosen is the group's peak. */
 export function planRequest(request) {
@@ -85,10 +86,9 @@ export function createPlanCard(ctx) {
     rows.push(el('ul', { className: 'plan-list' }, ...choiceItems(answer.plan, answer.timeline)));
     const compare = [w.planVsPostpaid(ctx.yuan(answer.postpaid_only.total), ctx.yuan(answer.saving))];
     if (ownTotal !== null && ownBought > 0) {
-      const saving = toFen(ownTotal) - toFen(answer.plan.total);
-      const text = fromFen(saving < 0n ? -saving : saving);
-      compare.push(saving > 0n ? w.planVsOwn(ctx.yuan(ownTotal), ctx.yuan(text))
-        : saving === 0n ? w.planSameAsOwn(ctx.yuan(ownTotal)) : w.planOwnCheaper(ctx.yuan(ownTotal), ctx.yuan(text)));
+      const { sign, amount } = savingAgainst(ownTotal, answer.plan.total);
+      compare.push(sign > 0 ? w.planVsOwn(ctx.yuan(ownTotal), ctx.yuan(amount))
+        : sign === 0 ? w.planSameAsOwn(ctx.yuan(ownTotal)) : w.planOwnCheaper(ctx.yuan(ownTotal), ctx.yuan(amount)));
     }
     if (!answer.optimal) compare.push(w.planUnproven(ctx.yuan(answer.lower_bound)));
     rows.push(el('ul', { className: 'notes-list plan-compare', id: 'time-plan-compare' }, ...compare.map((text) => el('li', { textContent: text }))));

@@ -2,7 +2,7 @@
 // bills (face verification's daily bills grouped by month, each month built when opened), and the two charts
 // (time-chart.js), drawn after the frame that shows the figures. Amounts are the engine's decimal strings,
 // formatted by format.js; names from the tariff go in as text.
-import { $, el } from './dom.js';
+import { $, el, patchChildren } from './dom.js';
 import { fromFen, toFen } from './format.js';
 import { renderBalanceChart, renderSpendChart } from './time-chart.js';
 
@@ -26,8 +26,8 @@ export function createTimeResult(ctx) {
     $('time-total').textContent = yuan(t.total);
     $('time-average').textContent = t.average_per_call === null ? words.timeNoCalls
       : `${words.timeAverage(ctx.yuan(t.average_per_call, { exact: true }))} · ${ctx.calls(t.calls.total)} ${words.callsUnit}`;
-    const qpsPaid = /^0+(\.0+)?$/.test(t.paid.qps) ? null : yuan(t.paid.qps);
-    $('time-paid').textContent = words.timePaid(yuan(t.paid.bills), yuan(t.paid.purchases), qpsPaid);
+    const unlessZero = (decimal) => (/^0+(\.0+)?$/.test(decimal) ? null : yuan(decimal));
+    $('time-paid').textContent = words.timePaid(yuan(t.paid.bills), yuan(t.paid.purchases), unlessZero(t.paid.qps), unlessZero(t.paid.refunds));
     $('bar-label').textContent = $('time-total-label').textContent;
     $('bar-total').textContent = $('time-total').textContent;
     $('bar-period').textContent = '';
@@ -60,7 +60,7 @@ export function createTimeResult(ctx) {
     const items = t.events.map((e) => el('li', { className: `event ${e.code}` },
       el('time', { dateTime: e.date, textContent: e.date }), ' ', el('span', { textContent: eventText(t, e) })));
     if (!items.length) items.push(el('li', { className: 'hint', textContent: w().timeNoEvents }));
-    $('time-events').replaceChildren(...items);
+    patchChildren($('time-events'), items);
   }
 
   function renderMonths(t) {
@@ -73,21 +73,21 @@ export function createTimeResult(ctx) {
     const heads = [words.timeMonth, words.timeCallsAll, ...sources.map(([, head]) => head),
       words.timePostpaid, ...(bought ? [words.timeBought] : []), ...(image ? [words.timeFreeze, words.timeCash] : [])];
     $('time-months-note').textContent = image ? words.timeFreezeNote : '';
-    $('time-months').tHead.replaceChildren(el('tr', {}, ...heads.map((h) => el('th', { scope: 'col', textContent: h }))));
+    patchChildren($('time-months').tHead, [el('tr', {}, ...heads.map((h) => el('th', { scope: 'col', textContent: h })))]);
     const cell = (text) => el('td', { textContent: text });
     const figure = (decimal) => ctx.yuan(decimal).replace('¥', '');  // the column's head says 元 (¥)
-    $('time-months').tBodies[0].replaceChildren(...t.months.map((m) => el('tr', {},
+    patchChildren($('time-months').tBodies[0], t.months.map((m) => el('tr', {},
       el('th', { scope: 'row', textContent: m.month }),
       ...[m.calls.total, ...sources.map(([source]) => m.calls[source])].map((n) => cell(ctx.calls(n))),
       ...[m.postpaid, ...(bought ? [m.purchases] : []), ...(image ? [m.freeze ?? '0', m.cash] : [])].map((d) => cell(figure(d))))));
     // The horizon's sums: calls as the engine counted them, money added in whole fen (a freeze is held, not paid:
     // no sum).
     const sum = (pick) => fromFen(t.months.reduce((total, m) => total + toFen(pick(m)), 0n));
-    $('time-months').tFoot.replaceChildren(el('tr', {},
+    patchChildren($('time-months').tFoot, [el('tr', {},
       el('th', { scope: 'row', textContent: words.timeMonthsSum }),
       ...[t.calls.total, ...sources.map(([source]) => t.calls[source])].map((n) => cell(ctx.calls(n))),
       ...[sum((m) => m.postpaid), ...(bought ? [sum((m) => m.purchases)] : [])].map((d) => cell(figure(d))),
-      ...(image ? [cell(''), cell(figure(sum((m) => m.cash)))] : [])));
+      ...(image ? [cell(''), cell(figure(sum((m) => m.cash)))] : []))]);
   }
 
   // A bill for a whole calendar month (from the 1st to its last day) is named by the month.
@@ -152,9 +152,18 @@ export function createTimeResult(ctx) {
     if (!t || $('time-result').hidden) return;
     const words = w();
     const months = t.months.map((m) => m.month);
+    // The caption says what the bars show in figures too, for a reader who cannot see them.
+    const spend = t.months.map((m) => ({ month: m.month, fen: toFen(m.postpaid) + toFen(m.purchases) }));
+    const named = (fen) => {
+      const months = spend.filter((s) => s.fen === fen);
+      return months.length > 1 ? words.timeMonthsTied(months[0].month, months.length) : months[0].month;
+    };
+    const most = spend.reduce((a, b) => (b.fen > a.fen ? b : a)).fen;
+    const least = spend.reduce((a, b) => (b.fen < a.fen ? b : a)).fen;
+    const spendCaption = `${words.timeChartCaption} ${words.timeChartSummary(named(most), ctx.yuan(fromFen(most)), named(least), ctx.yuan(fromFen(least)))}`;
     renderSpendChart($('time-chart'), {
       months: t.months.map((m) => ({ month: m.month, postpaid: m.postpaid, bought: m.purchases })),
-      words: { tick: words.timeMonthTick, axisY: words.chartAxisY, caption: words.timeChartCaption, postpaid: words.timeLegendPostpaid, bought: words.timeLegendBought },
+      words: { tick: words.timeMonthTick, axisY: words.chartAxisY, caption: spendCaption, postpaid: words.timeLegendPostpaid, bought: words.timeLegendBought },
       format: ctx.yuan, captionId: 'time-chart-caption',
     });
     // Where a day begins (or ends) on the month axis: its month's index and how far through that month.
@@ -162,8 +171,11 @@ export function createTimeResult(ctx) {
       const [y, m, d] = date.split('-').map(Number);
       return { index: months.indexOf(date.slice(0, 7)), fraction: (begins ? d - 1 : d) / new Date(Date.UTC(y, m, 0)).getUTCDate() };
     };
+    const summaries = [];
     const packs = t.purchases.map((p, i) => ({ p, i })).filter(({ p }) => !p.refunded).map(({ p, i }) => {
       const inside = p.expires <= t.end;
+      summaries.push(p.expired_unused > 0 ? words.timeBalanceSummary(packText(t, i), ctx.calls(p.expired_unused), true)
+        : words.timeBalanceSummary(packText(t, i), ctx.calls(p.remaining), false));
       return {
         label: packText(t, i), size: p.size * p.count, remaining: p.month_end_remaining,
         start: position(p.date, { begins: true }),
@@ -174,7 +186,7 @@ export function createTimeResult(ctx) {
     $('time-balance-block').hidden = !packs.length;
     if (packs.length) {
       renderBalanceChart($('time-balance'), { months, packs, formatCalls: ctx.calls, captionId: 'time-balance-caption',
-        words: { tick: words.timeMonthTick, axisY: words.timeBalanceAxis, caption: words.timeBalanceCaption } });
+        words: { tick: words.timeMonthTick, axisY: words.timeBalanceAxis, caption: [words.timeBalanceCaption, ...summaries].join(' ') } });
     }
   }
 

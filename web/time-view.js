@@ -6,7 +6,7 @@ import { parseCalls } from './calls.js';
 import { MAX_PACK_COUNT, wholeNumber } from './core.js';
 import { $, el } from './dom.js';
 import { growingCalls, parseGrowth } from './growth.js';
-import { defaultStart, horizonEnd, MAX_MONTHS, monthsBetween, readDate } from './horizon.js';
+import { defaultStart, horizonEnd, lastDayOf, MAX_MONTHS, monthsBetween, readDate } from './horizon.js';
 import { billsCsv, monthsCsv } from './time-csv.js';
 import { createPlanCard } from './time-plan.js';
 import { createTimeResult } from './time-result.js';
@@ -47,8 +47,8 @@ export function createTimeView(ctx) {
     ts.start = readDate(params.get('hs')) ? params.get('hs') : '';
     ts.months = params.get('hm') ?? '12';
     const parts = (key) => params.getAll(key).map((v) => v.split(SEPARATOR));
-    ts.usage = parts('tu').map(([service, calls = '', growth = '']) => ({ service, calls, growth }));
-    ts.buys = parts('tb').map(([service, size = '', count = '1', date = '']) => ({ service, size, count, date }));
+    ts.usage = parts('tu').map(([service, calls = '', growth = '', per = '']) => ({ service, calls, growth, per: per === 'day' ? 'day' : 'month' }));
+    ts.buys = parts('tb').map(([service, size = '', count = '1', date = '', refund = '']) => ({ service, size, count, date, refund }));
     ts.qps = parts('tq').map(([qps = '10', months = '1', date = '', per = 'month']) => ({ qps, months, date, per: per === 'day' ? 'day' : 'month' }));
     last = null;
     lastRequest = null;
@@ -58,15 +58,18 @@ export function createTimeView(ctx) {
   function write(params) {
     if (ts.start) params.set('hs', ts.start);
     if (ts.months !== '12') params.set('hm', ts.months);
-    for (const u of ts.usage) params.append('tu', [u.service, u.calls, u.growth].join(SEPARATOR));
-    for (const b of ts.buys) params.append('tb', [b.service, b.size, b.count, b.date].join(SEPARATOR));
+    for (const u of ts.usage) params.append('tu', [u.service, u.calls, u.growth, ...(u.per === 'day' ? ['day'] : [])].join(SEPARATOR));
+    for (const b of ts.buys) params.append('tb', [b.service, b.size, b.count, b.date, ...(b.refund ? [b.refund] : [])].join(SEPARATOR));
     for (const q of ts.qps) params.append('tq', [q.qps, q.months, q.date, ...(q.per === 'day' ? ['day'] : [])].join(SEPARATOR));
   }
 
-  /** Opening the view with nothing in it: the one-month view's monthly calls and packs (bought on the first day). */
-  function prefill(monthlyCalls, packs) {
+  /**
+   * Opening the view with nothing in it: the one-month view's calls (a month's, or with `perDay` a day's, as a
+   * daily-settled product's quote takes them) and packs (bought on the first day).
+   */
+  function prefill(calls, packs, { perDay = false } = {}) {
     if (ts.usage.length || ts.buys.length) return;
-    for (const [service, text] of Object.entries(monthlyCalls)) if (text) ts.usage.push({ service, calls: text, growth: '' });
+    for (const [service, text] of Object.entries(calls)) if (text) ts.usage.push({ service, calls: text, growth: '', per: perDay ? 'day' : 'month' });
     for (const [service, list] of Object.entries(packs)) {
       for (const p of list) if (p.size) ts.buys.push({ service, size: p.size, count: p.count, date: '' });
     }
@@ -81,9 +84,16 @@ export function createTimeView(ctx) {
   };
   const input = (id, props) => el('input', { id, name: id, autocomplete: 'off', ...props });
   const errorSpan = (id) => el('span', { className: 'field-error', id });
-  const removeButton = (id, label, list, i) => {
+  // After a removal focus stays in the list: on the row that took the removed one's place (its button has the same
+  // id), else on the list's add button.
+  const removeButton = (id, label, list, i, addId) => {
     const b = el('button', { type: 'button', className: 'button icon', id, textContent: '−', title: label, ariaLabel: label });
-    b.addEventListener('click', () => { list.splice(i, 1); renderInputs(); update(); });
+    b.addEventListener('click', () => {
+      list.splice(i, 1);
+      renderInputs();
+      ($(id) ?? $(addId))?.focus();
+      update();
+    });
     return b;
   };
   // Structural edits re-render the rows; focus returns to the control that was in use.
@@ -94,15 +104,19 @@ export function createTimeView(ctx) {
     if (!names.some(([id]) => id === u.service)) u.service = names[0]?.[0] ?? '';
     const service = select(`time-service-${i}`, names, u.service);
     const callsInput = input(`time-calls-${i}`, { inputMode: 'numeric', placeholder: '0', value: u.calls, className: 'calls' });
+    // Calls a month, or a day (as a daily-settled product's one-month quote takes them): every day of the month.
+    const per = select(`time-per-${i}`, [['month', w().timePerMonth], ['day', w().timePerDay]], u.per === 'day' ? 'day' : 'month');
     const growth = input(`time-growth-${i}`, { inputMode: 'decimal', placeholder: '0', value: u.growth, className: 'growth' });
     callsInput.setAttribute('aria-describedby', `time-calls-error-${i} time-growth-note-${i}`);
     growth.setAttribute('aria-describedby', `time-growth-error-${i} time-growth-note-${i}`);
     service.addEventListener('change', () => { u.service = service.value; update(); });
+    per.addEventListener('change', () => { u.per = per.value; rerender(per.id); });
     callsInput.addEventListener('input', () => { u.calls = callsInput.value; update(); });
     growth.addEventListener('input', () => { u.growth = growth.value; update(); });
     return el('div', { className: 'time-row usage-row' },
-      field(w().timeService, service), field(w().timeCalls, callsInput), field(w().timeGrowth, growth),
-      removeButton(`time-remove-usage-${i}`, w().timeRemoveUsage(i + 1), ts.usage, i),
+      field(w().timeService, service), field(u.per === 'day' ? w().timeCallsDay : w().timeCalls, callsInput), field(w().timePer, per),
+      field(w().timeGrowth, growth),
+      removeButton(`time-remove-usage-${i}`, w().timeRemoveUsage(i + 1), ts.usage, i, 'time-add-usage'),
       errorSpan(`time-calls-error-${i}`), errorSpan(`time-growth-error-${i}`), el('p', { className: 'hint growth-note', id: `time-growth-note-${i}` }));
   }
 
@@ -116,14 +130,21 @@ export function createTimeView(ctx) {
     const size = select(`time-buy-size-${i}`, chosen.packs.map((p) => [String(p.calls), w().packOption(p.calls, p.price)]), b.size);
     const number = input(`time-buy-count-${i}`, { type: 'number', min: '1', max: String(MAX_PACK_COUNT), value: b.count, className: 'count', inputMode: 'numeric' });
     const date = input(`time-buy-date-${i}`, { type: 'date', value: b.date || start() });
-    for (const c of [number, date]) c.setAttribute('aria-describedby', `time-buy-error-${i}`);
+    // Where the edition's packs can be refunded (face verification: an unused pack, within days of buying), a
+    // refund date; empty for none. The window itself comes from the engine's answer (time-buy-note).
+    const refundable = ctx.edition().pack_rules?.refund_days > 0;
+    const refund = refundable ? input(`time-buy-refund-${i}`, { type: 'date', value: b.refund ?? '' }) : null;
+    for (const c of [number, date, refund]) c?.setAttribute('aria-describedby', `time-buy-error-${i} time-buy-note-${i}`);
     service.addEventListener('change', () => { b.service = service.value; b.size = ''; rerender(service.id); });
     size.addEventListener('change', () => { b.size = size.value; update(); });
     number.addEventListener('input', () => { b.count = number.value; update(); });
     date.addEventListener('input', () => { b.date = date.value; update(); });
+    refund?.addEventListener('input', () => { b.refund = refund.value; update(); });
     return el('div', { className: 'time-row buy-row' },
       field(w().timeService, service), field(w().timeSize, size), field(w().timeCount, number), field(w().timeDate, date),
-      removeButton(`time-remove-buy-${i}`, w().timeRemoveBuy(i + 1), ts.buys, i), errorSpan(`time-buy-error-${i}`));
+      ...(refund ? [field(w().timeRefund, refund)] : []),
+      removeButton(`time-remove-buy-${i}`, w().timeRemoveBuy(i + 1), ts.buys, i, 'time-add-buy'), errorSpan(`time-buy-error-${i}`),
+      el('p', { className: 'hint buy-note', id: `time-buy-note-${i}` }));
   }
 
   function qpsRow(q, i) {
@@ -139,7 +160,7 @@ export function createTimeView(ctx) {
     date.addEventListener('input', () => { q.date = date.value; update(); });
     return el('div', { className: 'time-row qps-row' },
       field('QPS', qps), field(w().qpsPer, per), field(q.per === 'day' ? w().timeQpsDays : w().timeQpsMonths, months), field(w().timeDate, date),
-      removeButton(`time-remove-qps-${i}`, w().timeRemoveQps(i + 1), ts.qps, i), errorSpan(`time-qps-error-${i}`));
+      removeButton(`time-remove-qps-${i}`, w().timeRemoveQps(i + 1), ts.qps, i, 'time-add-qps'), errorSpan(`time-qps-error-${i}`));
   }
 
   function renderInputs() {
@@ -215,31 +236,44 @@ export function createTimeView(ctx) {
       if (parsed.error) fail(`time-calls-error-${i}`, `time-calls-${i}`, words.fields[parsed.error](1000000000000000));
       if (growth.error) fail(`time-growth-error-${i}`, `time-growth-${i}`, errors[growth.error]);
       if (parsed.error || growth.error || !parsed.calls) return;
+      const perDay = u.per === 'day';
       if (growth.percent.num === 0n) {
-        usage.push({ service: u.service, calls: parsed.calls, per: 'month' });
+        usage.push({ service: u.service, calls: parsed.calls, per: perDay ? 'day' : 'month' });
         usageRows.push(i);
         return;
       }
       const grown = growingCalls(parsed.calls, growth.percent, calendar.length);
       if (grown.error) { fail(`time-growth-error-${i}`, `time-growth-${i}`, errors.growth_too_large(grown.month + 1)); return; }
+      // Month k at its own rate: a month's calls, or a day's every day of it (days outside the horizon dropped).
       grown.calls.forEach((calls, k) => {
-        usage.push({ service: u.service, calls, per: 'month', from: calendar[k], to: calendar[k] });
+        usage.push(perDay ? { service: u.service, calls, per: 'day', from: `${calendar[k]}-01`, to: lastDayOf(calendar[k]) }
+          : { service: u.service, calls, per: 'month', from: calendar[k], to: calendar[k] });
         usageRows.push(i);
       });
       const shown = grown.calls.length > 4
         ? `${grown.calls.slice(0, 3).map(ctx.calls).join(' → ')} → … → ${ctx.calls(grown.calls.at(-1))}`
         : grown.calls.map(ctx.calls).join(' → ');
-      show(`time-growth-note-${i}`, words.timeGrowthShown(shown));
+      show(`time-growth-note-${i}`, perDay ? words.timeGrowthShownDay(shown) : words.timeGrowthShown(shown));
     });
 
     const purchases = [];
+    const refunds = [];
+    const refundRows = [];  // refunds[k] is typed in buy row refundRows[k]
     ts.buys.forEach((b, i) => {
-      pass(`time-buy-error-${i}`, `time-buy-count-${i}`, `time-buy-date-${i}`);
+      pass(`time-buy-error-${i}`, `time-buy-count-${i}`, `time-buy-date-${i}`, `time-buy-refund-${i}`);
       const n = wholeNumber(b.count, 1, MAX_PACK_COUNT).value ?? null;
       const date = b.date || from;
+      const refund = $(`time-buy-refund-${i}`) && b.refund ? b.refund : '';
       if (n === null) fail(`time-buy-error-${i}`, `time-buy-count-${i}`, words.wholeRange(1, MAX_PACK_COUNT));
       else if (!inside(date)) fail(`time-buy-error-${i}`, `time-buy-date-${i}`, readDate(date) ? errors.outside(from, end) : errors.date);
-      else purchases.push({ service: b.service, size: Number(b.size), count: n, date });
+      else if (refund && !inside(refund)) fail(`time-buy-error-${i}`, `time-buy-refund-${i}`, readDate(refund) ? errors.outside(from, end) : errors.date);
+      else {
+        purchases.push({ service: b.service, size: Number(b.size), count: n, date });
+        if (refund) {
+          refunds.push({ purchase: purchases.length - 1, date: refund });
+          refundRows.push(i);
+        }
+      }
     });
 
     const qps = [];
@@ -259,19 +293,31 @@ export function createTimeView(ctx) {
     if (!valid) return null;
     const edition = ctx.edition();
     return { request: { product: ctx.productId(), edition: edition.edition, free_quota: ctx.free(), start: from, end,
-      usage, purchases, ...(qps.length ? { qps } : {}) }, usageRows };
+      usage, purchases, ...(refunds.length ? { refunds } : {}), ...(qps.length ? { qps } : {}) }, usageRows, refundRows };
   }
 
   // An engine refusal names its field (`usage[3].calls: …`, `purchases[0].date: …`): shown at that row.
-  function showEngineError(error, usageRows) {
-    const at = /^(?:error: )?(usage|purchases|qps)\[(\d+)\]/.exec(error.path ?? error.message ?? '') ?? /(usage|purchases|qps)\[(\d+)\]/.exec(error.message ?? '');
+  function showEngineError(error, { usageRows, refundRows }) {
+    const at = /^(?:error: )?(usage|purchases|refunds|qps)\[(\d+)\]/.exec(error.path ?? error.message ?? '')
+      ?? /(usage|purchases|refunds|qps)\[(\d+)\]/.exec(error.message ?? '');
     const message = w().timeFailed(error.problem || error.message);  // at its field the problem alone, without the path
     if (at) {
       const index = Number(at[2]);
-      const id = at[1] === 'usage' ? `time-calls-error-${usageRows[index]}` : at[1] === 'purchases' ? `time-buy-error-${index}` : `time-qps-error-${index}`;
+      const id = {
+        usage: `time-calls-error-${usageRows[index]}`, purchases: `time-buy-error-${index}`,
+        refunds: `time-buy-error-${refundRows[index]}`, qps: `time-qps-error-${index}`,
+      }[at[1]];
+      if (at[1] === 'refunds') invalid(`time-buy-refund-${refundRows[index]}`, true);
       if ($(id)) { show(id, message); return; }
     }
     $('time-status').textContent = message;
+  }
+
+  // Under each purchase, from the answer (every row was sent, in order): the refund window, or the refund made.
+  function showBuyNotes(timeline) {
+    const words = w();
+    timeline.purchases.forEach((p, i) => show(`time-buy-note-${i}`, p.refunded ? words.buyRefunded(p.refunded, ctx.yuan(p.price))
+      : p.refundable_until ? words.buyRefundable(p.refundable_until) : ''));
   }
 
   function markStale(stale) {
@@ -294,7 +340,7 @@ export function createTimeView(ctx) {
       timeline = ctx.tally().timeline(built.request);
     } catch (error) {
       markStale(true);
-      showEngineError(error, built.usageRows);
+      showEngineError(error, built);
       planCard.refresh();
       return;
     }
@@ -302,6 +348,7 @@ export function createTimeView(ctx) {
     lastRequest = built.request;
     markStale(false);
     result.show(timeline);
+    showBuyNotes(timeline);
     planCard.refresh();
   }
 

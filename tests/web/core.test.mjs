@@ -1,8 +1,9 @@
-// web/core.js: what the page and the element share (name matching, a pack count at its field, deduction steps).
+// web/core.js: what the page, the element and the estimate share (name matching, a pack count at its field, the
+// quote request from typed fields, deduction steps).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { deductionSteps, fold, MAX_PACK_COUNT, wholeNumber } from '../../web/core.js';
+import { deductionSteps, fold, MAX_PACK_COUNT, quoteRequest, wholeNumber } from '../../web/core.js';
 
 test('names match across full and half width, spaces and case', () => {
   assert.equal(fold('手机号信息核验（二要素）'), fold('手机号信息核验(二要素)'));
@@ -33,4 +34,38 @@ test('deduction steps: free, pack, postpaid calls of one service with the money 
   // b: its 500 calls were all free; the pack bought still shows, with no calls drawn and its price
   assert.deepEqual(deductionSteps(quote, 'b'), [{ source: 'free', calls: 500, charged: '0.00' }, { source: 'pack', calls: 0, charged: '11.00' }]);
   assert.deepEqual(deductionSteps(quote, 'none'), []);
+});
+
+// An edition as the engine's listing gives it, cut to what a request needs.
+const EDITION = {
+  edition: 'current',
+  services: [{ id: 'a', packs: [{ calls: 10000 }] }, { id: 'b', packs: [] }],
+  qps_groups: [{ id: 'g', max_qps: 100 }],
+};
+
+test('a quote request from typed fields: calls as people type them, several pack sizes, QPS; nothing for empty fields', () => {
+  const { request, problems } = quoteRequest('body-analysis', EDITION, {
+    free: true, calls: { a: '1.5万', b: '' }, packs: { a: [{ size: '10000', count: '2' }, { size: '', count: '7' }], b: [{ size: '5', count: '1' }] },
+    qps: { qps: '10', per: 'day', days: '31' },
+  });
+  assert.deepEqual(problems, []);
+  assert.deepEqual(request, {
+    product: 'body-analysis', edition: 'current', free_quota: true, usage: [{ service: 'a', calls: 15000 }],
+    packs: [{ service: 'a', size: 10000, count: 2 }],  // no size chosen: no pack; b sells none
+    qps: [{ group: 'g', qps: 10, per: 'day', days: 31 }],
+  });
+});
+
+test('each wrong field is one problem naming it, at its bounds (B-1, B, B+1); the rest still checked', () => {
+  const typed = (fields) => quoteRequest('p', EDITION, { free: false, calls: { a: '100' }, ...fields }).problems;
+  assert.deepEqual(typed({ calls: { a: 'abc', b: '1.5' } }), [
+    { field: 'calls', service: 'a', error: 'not_a_number', max: 1000000000000000n },
+    { field: 'calls', service: 'b', error: 'not_whole', max: 1000000000000000n }]);
+  assert.deepEqual(typed({ calls: { a: '31' }, maxCalls: 30n }), [{ field: 'calls', service: 'a', error: 'too_large', max: 30n }]);
+  assert.deepEqual(typed({ calls: { a: '30' }, maxCalls: 30n }), []);
+  assert.deepEqual(typed({ packs: { a: [{ size: '10000', count: '1' }, { size: '10000', count: '1001' }] } }),
+    [{ field: 'count', service: 'a', index: 1, min: 1, max: 1000 }]);
+  assert.deepEqual(typed({ qps: { qps: '101', per: 'month', days: '0' } }), [{ field: 'qps', min: 1, max: 100 }]);  // days unused for a month
+  assert.deepEqual(typed({ qps: { qps: '100', per: 'day', days: '32' } }), [{ field: 'qps_days', min: 1, max: 31 }]);
+  assert.deepEqual(typed({ qps: { qps: '0', per: 'day', days: '1' } }), [{ field: 'qps', min: 1, max: 100 }]);
 });

@@ -39,7 +39,9 @@ test('packs and a QPS plan come with the item; a bad item is said and left out o
   const priced = priceEstimate([BODY, 'p=nothing', 'p=body-analysis&u.body-detection=abc', 'p=body-analysis&k.body-detection=10000x0'], tally, listing, 30);
   assert.deepEqual(priced.items.map((i) => i.error ?? i.quote.total), ['136.00', 'product', 'calls', 'packs']);
   assert.equal(priced.total, '136.00');
-  // The engine's refusal is kept as its line (a QPS above the group's maximum).
-  const refused = priceEstimate(['p=body-analysis&u.body-detection=5万&q=999/month/30'], tally, listing, 30);
-  assert.match(refused.items[0].error, /^error: qps\[0\]\.qps: /);
+  // A QPS above the group's most (200 in the tariff) is refused at its field, as the page's own field does.
+  assert.deepEqual(monthRequest('p=body-analysis&u.body-detection=5万&q=201/month/30', listing, 30), { error: 'qps' });
+  // The engine's refusal is kept as its line: 10^14 calls a day for 30 days is past the 10^15 a line takes.
+  const refused = priceEstimate(['p=face-verification&u.id-verification=100000000000000'], tally, listing, 30);
+  assert.match(refused.items[0].error, /^error: usage\[0\]\.calls: /);
 });

@@ -386,6 +386,11 @@ test('chart: postpaid and each pack plan, the tier bound marked, the visitor poi
   assert.equal(await page.locator('#chart line.bound').count(), 1);
   assert.equal(await page.locator('#chart svg.chart circle.you').count(), 1);
   assert.match(await page.locator('#chart .legend').textContent(), /当前：2,999,999 次，¥5,998\.00/);
+  // The caption reads every line at the visitor's calls: after the 1,000 free calls 2,998,999 are left, postpaid
+  // x 0.002 = 5,997.998 -> 5,998.00; packs bought as needed: 300 x 18 = 5,400.00, 30 x 190 = 5,700.00,
+  // 3 x 1,800 = 5,400.00, 1 x 17,000 = 17,000.00.
+  assert.match(await page.locator('#chart figcaption').textContent(), new RegExp('在 2,999,999 次时：后付费 ¥5,998\\.00；'
+    + '10,000 次资源包 ¥5,400\\.00；100,000 次资源包 ¥5,700\\.00；1,000,000 次资源包 ¥5,400\\.00；10,000,000 次资源包 ¥17,000\\.00。'));
   await page.selectOption('#chart-service', 'body-search');
   assert.equal(await page.locator('#chart svg.chart circle.you').count(), 0);  // no calls of 人体搜索 yet
   assert.match(await page.locator('#chart figcaption').textContent(), /人体搜索/);

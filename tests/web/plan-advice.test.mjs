@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { adviceText, monthPlanRequest, nextMonth, ownTimelineRequest } from '../../web/plan-advice.js';
+import { adviceText, monthPlanRequest, nextMonth, ownTimelineRequest, savingAgainst } from '../../web/plan-advice.js';
 
 test('the next calendar month, its real last day, across a year end and in a leap year', () => {
   assert.deepEqual(nextMonth(new Date(2026, 11, 31)), { start: '2027-01-01', end: '2027-01-31' });
@@ -52,4 +52,11 @@ test('the advice in words: a saving, the choice already cheapest, nothing to buy
     saving: '26160.00', optimal: false, lowerBound: '3800.50' };
   assert.equal(adviceText(qps, 'en'), 'Cheapest: buy QPS 8 (a month), ¥3,840.00 for the month, ¥26,160.00 less than your choice '
     + '(no packs, ¥30,000.00). (Not proven cheapest; no plan costs less than ¥3,800.50.)');
+});
+
+test('what a plan saves against the visitor\'s choice, exact in fen, either way', () => {
+  // 3 x 10万 = 300,000.00 against 20万 + 10万 = 280,000.00 (the page's prepaid example)
+  assert.deepEqual(savingAgainst('300000.00', '280000.00'), { sign: 1, amount: '20000.00' });
+  assert.deepEqual(savingAgainst('280000.00', '280000.00'), { sign: 0, amount: '0.00' });
+  assert.deepEqual(savingAgainst('0.10', '0.30'), { sign: -1, amount: '0.20' });  // never 0.19999…: whole fen
 });

@@ -65,6 +65,31 @@ test('two 10万 packs for 30,000 calls a month over three months: ¥380.00, the 
   assert.equal(await page.locator('#time-chart svg.chart rect.bar-postpaid').count(), 0);
 });
 
+test('the charts say their figures in words: the months of most and least spend, each pack\'s calls left', async () => {
+  await open(PACKS);
+  await page.waitForSelector('#time-balance svg');
+  // spend: January 190.00 and February 190.00 (a pack each), March 0.00
+  assert.match(await page.locator('#time-chart figcaption').textContent(),
+    /花费最多的是 2026-01 等 2 个月（¥190\.00），最少的是 2026-03（¥0\.00）/);
+  // 90,000 calls all from the pack bought 01-01: 10,000 left; the one bought 02-01 untouched
+  const balance = await page.locator('#time-balance figcaption').textContent();
+  assert.match(balance, /100,000 次资源包（2026-01-01 购买）：期末剩余 10,000 次/);
+  assert.match(balance, /100,000 次资源包（2026-02-01 购买）：期末剩余 100,000 次/);
+});
+
+test('a new figure changes the tables in place: the same row nodes, their text updated (the browser lays out only what changed)', async () => {
+  await open(PACKS);
+  await page.evaluate(() => { document.querySelector('#time-months tbody tr').keptNode = 'yes'; });
+  await page.fill('#time-calls-0', '40000');
+  await page.waitForFunction(() => document.querySelector('#time-months tbody td').textContent === '40,000');
+  // 40,000 x 3 = 120,000 calls, all within the two packs (100,000 each): still 2 x 190 = 380.00, no postpaid
+  assert.equal(await total(), '¥380.00');
+  assert.equal(await page.evaluate(() => document.querySelector('#time-months tbody tr').keptNode), 'yes');
+  const months = await monthsTable();
+  assert.deepEqual(months.map((m) => [m['月份'], m['调用'], m['资源包']]),
+    [['2026-01', '40,000', '40,000'], ['2026-02', '40,000', '40,000'], ['2026-03', '40,000', '40,000']]);
+});
+
 test('growth: 200万 +100% a month is 2,000,000 then 4,000,000 calls, each month at its own tier: ¥11,196.20', async () => {
   // tests/timelines/body-tier-changes-between-months.json: (2,000,000 - 1,000) x 0.002 = 3,998.00;
   // (4,000,000 - 1,000) x 0.0018 = 7,198.20 (000 L90: 0.0018 above 300万)
@@ -137,6 +162,33 @@ test('switching views keeps the quote\'s monthly calls and packs; the one-month 
   assert.equal(await page.isVisible('#time-result'), false);
 });
 
+test('calls a day, as face verification is quoted: every day of each month, a growth stepping the daily rate month by month', async () => {
+  // 增强版 (微信, 权威库) 1.2 a call (004 L264), each daily bill on its own: October 31 days x 100 x 1.2 = 3,720.00
+  await open('?p=face-verification&f=0&v=time&hs=2026-10-01&hm=1&tu=enhanced-authority-wechat~100~~day');
+  assert.equal(await page.inputValue('#time-per-0'), 'day');
+  assert.equal(await total(), '¥3,720.00');
+  // +100%: November 200 a day x 30 days x 1.2 = 7,200.00; with October 10,920.00
+  await page.fill('#time-months-count', '2');
+  await page.fill('#time-growth-0', '100');
+  await page.waitForFunction(() => document.getElementById('time-total').textContent === '¥10,920.00');
+  assert.match(await page.locator('#time-growth-note-0').textContent(), /每天，按月：100 → 200/);
+  // a month's figure instead: 100 calls in October = 120.00
+  await page.selectOption('#time-per-0', 'month');
+  await page.fill('#time-growth-0', '');
+  await page.fill('#time-months-count', '1');
+  await page.waitForFunction(() => document.getElementById('time-total').textContent === '¥120.00');
+});
+
+test('a day\'s calls typed in the one-month quote come into the time view as a day\'s', async () => {
+  await page.goto(`${origin}/?p=face-verification&f=0&u.enhanced-authority-wechat=100&hs=2026-10-01&hm=1`);
+  await page.waitForSelector('#lines tbody tr');
+  await page.check('#view-time');
+  await page.waitForSelector('#time-total:not(:empty)');
+  assert.equal(await page.inputValue('#time-calls-0'), '100');
+  assert.equal(await page.inputValue('#time-per-0'), 'day');
+  assert.equal(await total(), '¥3,720.00');  // 31 x 100 x 1.2, as above
+});
+
 test('the yearly prepaid example opens the time view: 300,000 calls in a year on three 10万 packs = ¥300,000.00', async () => {
   await page.goto(`${origin}/`);
   await page.waitForSelector('#presets button');
@@ -175,6 +227,41 @@ test('CSV of the months and of the bills: the engine\'s decimal strings, built i
   await page.locator('#time-bills details summary').first().click();
   assert.equal(await page.locator('#time-bills details table tbody tr').count(), 20);
   assert.match(await page.locator('#time-bills summary').first().textContent(), /^2026-03：20 张日账单，合计 ¥537\.00$/);
+});
+
+// Face verification: a 1万 pack of 增强版 (微信, 权威库) is 11,000.00 (004 L264), refundable unused for 7 days:
+// bought 10-01, until 10-08 (004 L661; tests/timelines/face-refund-last-day-of-window.json).
+const REFUND = '?p=face-verification&f=0&v=time&hs=2026-10-01&hm=1&tu=enhanced-authority-wechat~0~'
+  + '&tb=enhanced-authority-wechat~10000~1~2026-10-01';
+
+test('a refund typed at its purchase: the window shown from the answer, the last day refunds in full, a day late is said at the row', async () => {
+  await open(REFUND);
+  assert.equal(await total(), '¥11,000.00');
+  assert.match(await page.locator('#time-buy-note-0').textContent(), /2026-10-08（含）前/);
+  await page.fill('#time-buy-refund-0', '2026-10-08');
+  await page.waitForFunction(() => document.getElementById('time-total').textContent === '¥0.00');  // 11,000 - 11,000
+  assert.equal(await page.locator('#time-buy-note-0').textContent(), '已于 2026-10-08 退款，退回 ¥11,000.00。');
+  assert.match(await page.locator('#time-paid').textContent(), /资源包 ¥11,000\.00 · 退款 −¥11,000\.00/);
+  await page.waitForFunction(() => decodeURIComponent(location.search).includes('tb=enhanced-authority-wechat~10000~1~2026-10-01~2026-10-08'));
+  await page.fill('#time-buy-refund-0', '2026-10-09');
+  await page.waitForFunction(() => document.getElementById('time-buy-error-0').textContent !== '');
+  assert.match(await page.locator('#time-buy-error-0').textContent(), /2026-10-08/);
+  assert.equal(await page.getAttribute('#time-buy-refund-0', 'aria-invalid'), 'true');
+  assert.equal(await total(), '¥0.00');  // the last good answer kept, marked stale
+  assert.equal(await page.locator('#time-result.stale').count(), 1);
+  await open(`${REFUND}~2026-10-08`);  // the link carries the refund
+  assert.equal(await page.inputValue('#time-buy-refund-0'), '2026-10-08');
+  assert.equal(await total(), '¥0.00');
+  await open('?p=body-analysis&v=time&hs=2026-10-01&hm=1&tu=body-detection~0~&tb=body-detection~100000~1~2026-10-01');
+  assert.equal(await page.locator('#time-buy-refund-0').count(), 0);  // body analysis packs are not refundable
+});
+
+test('removing a row keeps focus in its list: on the row that took its place, else on the add button', async () => {
+  await open(PACKS);
+  await page.click('#time-remove-buy-0');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'time-remove-buy-0');  // the second purchase moved up
+  await page.click('#time-remove-buy-0');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'time-add-buy');
 });
 
 test('English: the same figures, the events in words', async () => {

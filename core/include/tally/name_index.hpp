@@ -19,6 +19,7 @@ public:
     std::optional<std::size_t> find(std::string_view name) const;
 
 private:
+    static std::uint64_t hash_of(std::string_view normalized);
     struct Entry {
         std::uint64_t hash;  // of the normalized name
         std::string name;    // normalized
