@@ -615,6 +615,7 @@ async function start() {
   readUrl(location.search || PRESETS[0].query);
   state.estimate = [...new Set(new URLSearchParams(location.search).getAll('x').map(quoteQuery))];
   if (timeMode()) await loadTimeView();
+  document.documentElement.classList.add('ready');  // <main> is laid out from now on (style.css)
   renderForm();
   $('product').addEventListener('change', () => {
     readUrl(`?p=${$('product').value}${timeMode() ? '&v=time' : ''}`, { keepLang: true });
@@ -674,4 +675,7 @@ async function start() {
   update();
 }
 
-start().catch((error) => { $('status').textContent = words().loadFailed(error.message); });
+start().catch((error) => {
+  document.documentElement.classList.add('ready');
+  $('status').textContent = words().loadFailed(error.message);
+});

@@ -43,9 +43,9 @@ async function open(size, query) {
   await page.goto(`${origin}/${query}`);
   await page.waitForSelector('#lines tbody tr');
   await page.waitForSelector('#chart svg');
-  // The chart and the bill are laid out only when scrolled near (content-visibility): laid out now, to be
-  // measured and photographed whole.
-  await page.evaluate(() => document.querySelectorAll('#chart-section, #bill').forEach((n) => { n.style.contentVisibility = 'visible'; }));
+  // The cards below the first screen (the chart, the bill, the notes...) are laid out only when scrolled near
+  // (content-visibility): laid out now, to be measured and photographed whole.
+  await page.evaluate(() => document.querySelectorAll('.later').forEach((n) => { n.style.contentVisibility = 'visible'; }));
   return page;
 }
 
