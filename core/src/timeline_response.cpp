@@ -8,7 +8,7 @@ namespace {
 
 void put_date(Writer& w, Name name, Date date) {
     char buffer[10];
-    w.put(name, date.format(buffer));
+    w.put_plain(name, date.format(buffer));
 }
 
 void put_optional_date(Writer& w, Name name, const std::optional<Date>& date) {
