@@ -120,6 +120,9 @@ export function createTimeView(ctx) {
       errorSpan(`time-calls-error-${i}`), errorSpan(`time-growth-error-${i}`), el('p', { className: 'hint growth-note', id: `time-growth-note-${i}` }));
   }
 
+  // The edition's packs can be refunded (face verification: unused, within days of buying): a refund date per row.
+  const refundable = () => ctx.edition().pack_rules?.refund_days > 0;
+
   function buyRow(b, i) {
     const lang = ctx.lang();
     const list = packServices();
@@ -132,8 +135,7 @@ export function createTimeView(ctx) {
     const date = input(`time-buy-date-${i}`, { type: 'date', value: b.date || start() });
     // Where the edition's packs can be refunded (face verification: an unused pack, within days of buying), a
     // refund date; empty for none. The window itself comes from the engine's answer (time-buy-note).
-    const refundable = ctx.edition().pack_rules?.refund_days > 0;
-    const refund = refundable ? input(`time-buy-refund-${i}`, { type: 'date', value: b.refund ?? '' }) : null;
+    const refund = refundable() ? input(`time-buy-refund-${i}`, { type: 'date', value: b.refund ?? '' }) : null;
     for (const c of [number, date, refund]) c?.setAttribute('aria-describedby', `time-buy-error-${i} time-buy-note-${i}`);
     service.addEventListener('change', () => { b.service = service.value; b.size = ''; rerender(service.id); });
     size.addEventListener('change', () => { b.size = size.value; update(); });
@@ -263,7 +265,7 @@ export function createTimeView(ctx) {
       pass(`time-buy-error-${i}`, `time-buy-count-${i}`, `time-buy-date-${i}`, `time-buy-refund-${i}`);
       const n = wholeNumber(b.count, 1, MAX_PACK_COUNT).value ?? null;
       const date = b.date || from;
-      const refund = $(`time-buy-refund-${i}`) && b.refund ? b.refund : '';
+      const refund = refundable() && b.refund ? b.refund : '';
       if (n === null) fail(`time-buy-error-${i}`, `time-buy-count-${i}`, words.wholeRange(1, MAX_PACK_COUNT));
       else if (!inside(date)) fail(`time-buy-error-${i}`, `time-buy-date-${i}`, readDate(date) ? errors.outside(from, end) : errors.date);
       else if (refund && !inside(refund)) fail(`time-buy-error-${i}`, `time-buy-refund-${i}`, readDate(refund) ? errors.outside(from, end) : errors.date);
