@@ -118,27 +118,29 @@ async function createTally(options = {}) {
   let input = new Uint8Array(0);  // the engine's input buffer; empty again once the module's memory grows
   // One crossing for every document: the request's UTF-8 written into the module's memory, the answer decoded
   // from a view of it at once, before the engine runs again. `answerInput` is the plain export, `viaEmbind`
-  // the bound function taking the text as Embind encodes it.
+  // the bound function taking the text as Embind encodes it, for text with a lone surrogate (which TextEncoder
+  // writes as U+FFFD: the engine answers -1 for text holding U+FFFD until told it was well formed).
   const crossing = (answerInput, viaEmbind) => (request) => {
     const text = jsonText(request, 'request');
-    let answer;
-    if (illFormed(text)) {
-      answer = viaEmbind(text);
-    } else {
-      if (input.length < 3 * text.length) {  // 3 bytes a UTF-16 unit at most
-        const at = engine._tally_input(3 * text.length);
-        input = engine.HEAPU8.subarray(at, at + 3 * text.length);
-      }
-      const length = answerInput(utf8Encoder.encodeInto(text, input).written);
-      const at = engine._tally_reply();
-      answer = engine.HEAPU8.subarray(at, at + length);
+    if (input.length < 3 * text.length) {  // 3 bytes a UTF-16 unit at most
+      const at = engine._tally_input(3 * text.length);
+      input = engine.HEAPU8.subarray(at, at + 3 * text.length);
     }
-    return answerText(utf8.decode(answer));
+    const written = utf8Encoder.encodeInto(text, input).written;
+    let length = answerInput(written, 0);
+    if (length === -1) {
+      if (illFormed(text)) return answerText(utf8.decode(viaEmbind(text)));
+      length = answerInput(written, 1);
+    }
+    const at = engine._tally_reply();
+    return answerText(utf8.decode(engine.HEAPU8.subarray(at, at + length)));
   };
-  const quoteText = crossing((length) => engine._tally_quote_input(length), (text) => engine.quote(text));
-  const timelineText = crossing((length) => engine._tally_timeline_input(length), (text) => engine.timeline(text));
+  const quoteText = crossing((length, checked) => engine._tally_quote_input(length, checked), (text) => engine.quote(text));
+  const timelineText = crossing((length, checked) => engine._tally_timeline_input(length, checked),
+    (text) => engine.timeline(text));
   // Only the second module (tally-plan.mjs) has the planner.
-  const planText = engine.plan && crossing((length) => engine._tally_plan_input(length), (text) => engine.plan(text));
+  const planText = engine.plan && crossing((length, checked) => engine._tally_plan_input(length, checked),
+    (text) => engine.plan(text));
   const planner = planText ? { plan: (request) => JSON.parse(planText(request)), planText } : {};
   return {
     ...planner,

@@ -104,8 +104,10 @@ std::size_t answer(Answerer write, std::string_view request_text) {
     return reply.size();
 }
 
-std::size_t answer_input(Answerer write, std::size_t length) {
-    return answer(write, std::string_view(input).substr(0, length));
+std::size_t answer_input(Answerer write, std::size_t length, bool replacement_checked) {
+    std::string_view text = std::string_view(input).substr(0, length);
+    if (!replacement_checked && text.find("\xEF\xBF\xBD") != std::string_view::npos) return kMayBeIllFormed;
+    return answer(write, text);
 }
 
 // For request text with a lone surrogate, which must reach the engine as Embind encodes it (api.js).
@@ -146,14 +148,15 @@ EMSCRIPTEN_KEEPALIVE char* tally_input(std::size_t size) {
     return &input[0];
 }
 
-// Quotes the `length` bytes of text at tally_input(); returns the length of the answer at tally_reply().
-EMSCRIPTEN_KEEPALIVE std::size_t tally_quote_input(std::size_t length) {
-    return tally::wasm::answer_input(tally::wasm::write_quote, length);
+// Quotes the `length` bytes of text at tally_input(); returns the length of the answer at tally_reply() (or
+// kMayBeIllFormed: crossing.hpp).
+EMSCRIPTEN_KEEPALIVE std::size_t tally_quote_input(std::size_t length, bool replacement_checked) {
+    return tally::wasm::answer_input(tally::wasm::write_quote, length, replacement_checked);
 }
 
 // The same for a timeline request.
-EMSCRIPTEN_KEEPALIVE std::size_t tally_timeline_input(std::size_t length) {
-    return tally::wasm::answer_input(tally::wasm::write_timeline_answer, length);
+EMSCRIPTEN_KEEPALIVE std::size_t tally_timeline_input(std::size_t length, bool replacement_checked) {
+    return tally::wasm::answer_input(tally::wasm::write_timeline_answer, length, replacement_checked);
 }
 
 EMSCRIPTEN_KEEPALIVE const char* tally_reply() { return tally::wasm::reply.data(); }

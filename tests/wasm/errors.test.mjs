@@ -86,6 +86,12 @@ test('request text with a lone surrogate is not valid JSON; in a request object 
   const native = nativeQuote(request('\uD83D\uDE00'));
   assert.equal(native.stderr, 'error: usage[0].service: unknown service "\uD83D\uDE00" in body-analysis current (tally list shows the names)\n');
   assert.equal(`${thrown(() => tally.quoteText(request('\uD83D\uDE00'))).message}\n`, native.stderr);
+  // U+FFFD typed as itself is well formed: asked again, it reaches the engine as the character it is.
+  const replacement = nativeQuote(request('\uFFFD'));
+  assert.equal(replacement.stderr, 'error: usage[0].service: unknown service "\uFFFD" in body-analysis current (tally list shows the names)\n');
+  assert.equal(`${thrown(() => tally.quoteText(request('\uFFFD'))).message}\n`, replacement.stderr);
+  assert.equal(`${thrown(() => tally.timelineText(`{"product":"body-analysis","start":"2026-01-01","end":"2026-01-31","usage":[{"service":"\uFFFD","calls":1,"per":"month"}]}`)).message}`,
+    'error: usage[0].service: unknown service "\uFFFD" in body-analysis current (tally list shows the names)');
 });
 
 test('invalid tariffs: validate and loadTariffs name the path, and keep the loaded set', async () => {
