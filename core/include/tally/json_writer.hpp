@@ -255,10 +255,14 @@ private:
     void digits(std::uint64_t n) {
         char buffer[20];
         char* p = buffer + sizeof buffer;
-        for (; n > UINT32_MAX; n /= 10) *--p = static_cast<char>('0' + n % 10);
+#if defined(__wasm__)
         // 32 bits wide once it fits: wasm divides 64 bits by a constant with a division instruction, 32 bits by a
-        // multiply (it has no wide multiply).
+        // multiply (it has no wide multiply). Natively both are a multiply.
+        for (; n > UINT32_MAX; n /= 10) *--p = static_cast<char>('0' + n % 10);
         auto last = static_cast<std::uint32_t>(n);
+#else
+        auto last = n;
+#endif
         do {
             *--p = static_cast<char>('0' + last % 10);
             last /= 10;
