@@ -16,6 +16,13 @@ Units checked_add(Units a, Units b) {
 }
 
 Units checked_mul(Units a, Units b) {
+#if defined(__wasm__)
+    // Both within 32 bits (a unit price times a day's calls, a count of fen times 10^6): one 64-bit multiply. In
+    // wasm, which has no wide multiply, a 128-bit product is a library call (__multi3); natively it is as cheap.
+    auto fits_32 = [](Units v) { return static_cast<Units>(static_cast<std::int32_t>(v)) == v; };
+    if (fits_32(a) && fits_32(b))
+        return static_cast<std::int64_t>(static_cast<std::int32_t>(a)) * static_cast<std::int32_t>(b);
+#endif
     // Both within 63 bits (every real amount and count): the product is within 126 and cannot overflow. The
     // checked multiply is a library call that divides to check (in wasm, a 128-bit division in plain C).
     constexpr Units kLimit = static_cast<Units>(1) << 63;
@@ -46,10 +53,22 @@ char* format_digits(Units units, int decimals, bool trimmed, char*& end) {
         magnitude /= 10;
     }
     auto small = static_cast<std::uint64_t>(magnitude);
-    do {
+#if defined(__wasm__)
+    // The last digits 32 bits wide: wasm divides 64 bits by a constant with a division instruction (it has no wide
+    // multiply to divide by multiplying), 32 bits by a multiply. Natively both are a multiply, and the test is more
+    // work (docs/benchmarks.md).
+    while (small > UINT32_MAX) {
         put(static_cast<int>(small % 10));
         small /= 10;
-    } while (small > 0 || written <= decimals);
+    }
+    auto last = static_cast<std::uint32_t>(small);
+#else
+    auto last = small;
+#endif
+    do {
+        put(static_cast<int>(last % 10));
+        last /= 10;
+    } while (last > 0 || written <= decimals);
     if (units < 0) *--p = '-';
     if (trimmed)
         for (int places = decimals; places > 2 && end[-1] == '0'; --places) --end;
@@ -105,7 +124,17 @@ Money Money::divided_exactly(std::uint64_t divisor) const {
 Money Money::rounded_to_fen() const {
     // Half up on the magnitude; amounts on a bill are never negative, but keep the rule symmetric.
     Units magnitude = units_ < 0 ? -units_ : units_;
-    auto fen = static_cast<Units>(divide(static_cast<Wide>(magnitude + kUnitsPerFen / 2), kUnitsPerFen).quotient);
+    Units halved_up = magnitude + kUnitsPerFen / 2;
+#if defined(__wasm__)
+    // Under 2^38 units (2,748 yuan, most bill lines): n / 10^6 as (n / 64) / 15,625, a shift and a 32-bit division
+    // by a constant, which wasm does by multiplying (a 64-bit one is a division instruction there; natively both
+    // are a multiply, and the test is more work: docs/benchmarks.md).
+    auto fen = halved_up < (static_cast<Units>(1) << 38)
+                   ? static_cast<Units>(static_cast<std::uint32_t>(halved_up >> 6) / 15625u)
+                   : static_cast<Units>(divide(static_cast<Wide>(halved_up), kUnitsPerFen).quotient);
+#else
+    auto fen = static_cast<Units>(divide(static_cast<Wide>(halved_up), kUnitsPerFen).quotient);
+#endif
     Units rounded = checked_mul(fen, kUnitsPerFen);
     return Money(units_ < 0 ? -rounded : rounded);
 }

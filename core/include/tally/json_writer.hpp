@@ -48,6 +48,9 @@ enum class NonAscii { utf8, escaped };
 // the command line prints, for people to read).
 enum class Layout { compact, indented };
 
+// The pieces every member goes through (separate, room, take, copy, key, put_plain, open, close) are always inlined:
+// the wasm build links with LTO, and where a document's writing is taken into a caller compiled for size (the
+// bindings), the size inliner left them as calls, one or more per member written (docs/benchmarks.md).
 // Writes through a raw cursor into `out`'s buffer, resized to its final length when the writer goes: std::string's
 // append and push_back are library calls that look the size and capacity up again on every piece (in the wasm
 // build none of them is inlined, and they took much of the time it took to write a response: docs/benchmarks.md).
@@ -63,17 +66,17 @@ public:
     Writer(const Writer&) = delete;
     Writer& operator=(const Writer&) = delete;
 
-    void open(char bracket) {
+    [[gnu::always_inline]] void open(char bracket) {
         separate();
         *take(1) = bracket;
         ++depth_;
     }
-    void close(char bracket) {
+    [[gnu::always_inline]] void close(char bracket) {
         --depth_;
         if (indented_) before_close();
         *take(1) = bracket;
     }
-    void key(Name name) {
+    [[gnu::always_inline]] void key(Name name) {
         separate();
         char* at = take(name.size + 3);
         at[0] = '"';
@@ -189,7 +192,7 @@ public:
     }
     // A string the engine formatted itself from digits, '-' and '.' (an amount, a date), which JSON keeps as it is:
     // copied without looking at each byte (a 3-year face timeline writes 4,384 dates).
-    void put_plain(Name name, std::string_view text) {
+    [[gnu::always_inline]] void put_plain(Name name, std::string_view text) {
         key(name);
         char* at = take(text.size() + 2);
         at[0] = '"';
@@ -215,12 +218,12 @@ private:
         return escaped_unit(escaped_unit(at, 0xD800 + (cp >> 10)), 0xDC00 + (cp & 0x3FF));
     }
     // Room for `n` more bytes at the cursor, which stays where it is.
-    char* room(std::size_t n) {
+    [[gnu::always_inline]] char* room(std::size_t n) {
         if (static_cast<std::size_t>(end_ - p_) < n) grow(n);
         return p_;
     }
     // Room for `n` more bytes at the cursor, which moves past them.
-    char* take(std::size_t n) {
+    [[gnu::always_inline]] char* take(std::size_t n) {
         char* at = room(n);
         p_ += n;
         return at;
@@ -228,7 +231,7 @@ private:
     void append(const char* text, std::size_t n) { copy(take(n), text, n); }
     // The pieces are short (a name, a number, a word): copied 8 bytes at a time rather than by memcpy, which in
     // wasm with bulk memory is memory.copy, a call out of the module that costs more than such a copy.
-    static void copy(char* to, const char* from, std::size_t n) {
+    [[gnu::always_inline]] static void copy(char* to, const char* from, std::size_t n) {
         for (; n >= 8; n -= 8, to += 8, from += 8) std::memcpy(to, from, 8);
         if (n & 4) {
             std::memcpy(to, from, 4);
@@ -252,10 +255,18 @@ private:
     void digits(std::uint64_t n) {
         char buffer[20];
         char* p = buffer + sizeof buffer;
+#if defined(__wasm__)
+        // 32 bits wide once it fits: wasm divides 64 bits by a constant with a division instruction, 32 bits by a
+        // multiply (it has no wide multiply). Natively both are a multiply.
+        for (; n > UINT32_MAX; n /= 10) *--p = static_cast<char>('0' + n % 10);
+        auto last = static_cast<std::uint32_t>(n);
+#else
+        auto last = n;
+#endif
         do {
-            *--p = static_cast<char>('0' + n % 10);
-            n /= 10;
-        } while (n > 0);
+            *--p = static_cast<char>('0' + last % 10);
+            last /= 10;
+        } while (last > 0);
         append(p, static_cast<std::size_t>(buffer + sizeof buffer - p));
     }
     // The indented layout's parts are kept out of line: the compact one is what the wasm module runs, and each
@@ -279,7 +290,7 @@ private:
     }
     // Before a value or a member: a comma unless it follows an opening bracket or a name; and, indented, a new line
     // at the depth reached, unless it follows a name (": ").
-    void separate() {
+    [[gnu::always_inline]] void separate() {
         if (p_ == begin_) return;
         char last = p_[-1];
         if (indented_) return separate_indented(last);
