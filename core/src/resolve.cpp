@@ -28,7 +28,7 @@ const Edition& resolve_edition(const TariffSet& tariffs, const std::string& prod
         for (const auto& p : tariffs.products()) ids.push_back(p.id);
         throw Error("product", "unknown product " + shown_name(product_name) + "; one of " + joined(ids));
     }
-    std::string edition_id = edition_name.value_or(product->default_edition);
+    const std::string& edition_id = edition_name ? *edition_name : product->default_edition;
     const Edition* edition = tariffs.find_edition(product->id, edition_id);
     if (!edition) {
         std::vector<std::string> ids;

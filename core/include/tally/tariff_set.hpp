@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "tally/json_node.hpp"
@@ -36,7 +37,7 @@ public:
 
     const std::vector<CatalogProduct>& products() const { return products_; }
     const CatalogProduct* find_product(const std::string& id) const;
-    const Edition* find_edition(const std::string& product, const std::string& edition) const;
+    const Edition* find_edition(std::string_view product, std::string_view edition) const;
     // The edition file as loaded (validated); `tally list` shows these rather than a second format.
     const Json* edition_document(const std::string& product, const std::string& edition) const;
 
