@@ -21,6 +21,7 @@ import { warningText } from './warning-text.js';
 const TEXT = {
   zh: {
     loading: '正在加载…', failed: '无法加载价格计算器：', total: '合计', order: '抵扣顺序', lines: '账单明细',
+    per: { month: '/月', day: '/日' },
     warnings: '提示', perMonth: '每月调用次数', perDay: '每日调用次数（按日结算）', freeQuota: '免费额度',
     noPack: '不购买资源包', packSize: '资源包', packCount: '资源包个数', times: '次', edition: '版本',
     free: '免费额度', pack: '资源包', postpaid: '后付费', qps: 'QPS', day: (d) => `第${d}天`,
@@ -34,6 +35,7 @@ const TEXT = {
   },
   en: {
     loading: 'Loading…', failed: 'The price calculator could not load: ', total: 'Total', order: 'Deduction order',
+    per: { month: '/month', day: '/day' },
     lines: 'Bill lines', warnings: 'Notes', perMonth: 'Calls per month', perDay: 'Calls per day (settled daily)',
     freeQuota: 'Free quota', noPack: 'No resource pack', packSize: 'Resource pack', packCount: 'Number of packs',
     times: 'calls', edition: 'edition', free: 'Free quota', pack: 'Pack', postpaid: 'Postpaid', qps: 'QPS',
@@ -73,7 +75,7 @@ const CSS = `
 }
 .root *, .root *::before, .root *::after { box-sizing: border-box; }
 .title { display: block; margin: 0 0 8px; font-weight: 600; }
-.fields { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 6px 10px; align-items: center; margin: 0; }
+.fields { display: grid; grid-template-columns: minmax(0, max-content) minmax(11em, 1fr); gap: 6px 10px; align-items: center; margin: 0; }
 .fields label { display: block; }
 .field { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; }
 input, select { font: inherit; color: var(--fg); background: var(--field); border: 1px solid var(--line); border-radius: 4px; padding: 3px 6px; margin: 0; max-width: 100%; min-width: 0; }
@@ -89,6 +91,7 @@ input:focus-visible, select:focus-visible { outline: 2px solid #0969da; outline-
 .error:empty { display: none; }
 .check { display: block; margin: 8px 0 0; }
 .total { display: block; margin: 10px 0 4px; font-size: 1.35em; font-weight: 700; }
+.total .per { font-size: 0.7em; font-weight: 400; color: var(--muted); }
 output, td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
 .status { display: block; margin: 4px 0; color: var(--muted); }
 .status:empty { display: none; }
@@ -242,7 +245,8 @@ export class TallyCalculator extends HTMLElement {
     const title = el('p', { className: 'title', textContent: name(product.name)
       + (product.editions.length > 1 ? ` · ${edition.edition} ${t.edition}` : '') });
     const result = [
-      el('p', { className: 'total', attrs: { 'aria-live': 'polite' } }, `${t.total} `, el('output', { className: 'amount' })),
+      el('p', { className: 'total', attrs: { 'aria-live': 'polite' } }, `${t.total} `, el('output', { className: 'amount' }), ' ',
+        el('span', { className: 'per' })),
       el('p', { className: 'status', attrs: { role: 'status' } }),
       ...(this.hasAttribute('plan') ? [el('p', { className: 'advice', attrs: { 'aria-live': 'polite' } })] : []),
       el('h3', { id: `${this.#uid}-order`, textContent: t.order }),
@@ -381,6 +385,8 @@ export class TallyCalculator extends HTMLElement {
     const { t, lang, compact, edition } = this.#view;
     const yuan = (decimal) => money(decimal, lang);
     this.#root.querySelector('output.amount').textContent = yuan(quote.total);
+    // The period the total covers (a day's bill for face verification, settled daily; a month's otherwise).
+    this.#root.querySelector('.total .per').textContent = t.per[quote.period] ?? '';
     // Deduction order: each service's steps as the engine took them (free, packs, postpaid), sized by calls; the
     // same steps the page draws (core.js).
     const services = [...new Set(quote.lines.map((line) => line.service))];

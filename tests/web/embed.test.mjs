@@ -115,6 +115,12 @@ test('typing into one calculator changes neither of the others', async () => {
   await page.fill('#face input.calls', '1000');
 });
 
+test('each total says the period it covers: a day for face verification (settled daily), a month for body analysis', async () => {
+  // 1,000 calls x 0.3 = 300.00 a day (the example's face calculator); 24,000 past the free 1,000 x 0.002 = 48.00 a month.
+  assert.equal(await page.locator('#face .total').textContent(), '合计 ¥300.00 /日');
+  assert.equal(await page.locator('#body .total').textContent(), '合计 ¥48.00 /月');
+});
+
 test('bad input is shown at its field and the last good quote stays', async () => {
   for (const bad of ['abc', '-5', '1.5', '10000000000000000']) {
     await page.fill('#body input.calls', bad);
