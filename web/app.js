@@ -5,7 +5,7 @@ import { renderBill } from './bill.js';
 import { MAX_CALLS, parseCalls } from './calls.js';
 import { renderChannels } from './channels.js';
 import { costCurves, niceCeiling, renderChart } from './chart.js';
-import { deductionSteps, fold, quoteRequest } from './core.js';
+import { deductionSteps, fold, quoteRequest, serviceNamer } from './core.js';
 import { $, el } from './dom.js';
 import { loadEngine, loadEngineFor, loadPlanner } from './engine.js';
 import { estimateRows, priceEstimate, quoteQuery } from './estimate.js';
@@ -34,10 +34,7 @@ const daily = () => edition().settlement.cycle === 'daily';
 // The calendar month a daily-settled product's month is quoted for: this month, with its real number of days.
 const today = () => new Date();
 const daysThisMonth = () => new Date(today().getFullYear(), today().getMonth() + 1, 0).getDate();
-const serviceName = (id) => {
-  const named = edition().services.find((s) => s.id === id) ?? edition().qps_groups.find((g) => g.id === id);
-  return named ? named.name[state.lang] : id;
-};
+const serviceName = (id) => serviceNamer(edition(), state.lang)(id);
 const timeMode = () => state.view === 'time';
 
 // The time view (time-view.js, its words and its styles) is fetched the first time it is opened, not by the first
@@ -374,7 +371,7 @@ async function askMonthPlan() {
     const advice = await monthAdvice(tally, loadPlanner(), whole ? { ...request, period: 'month' } : request, { daily: daily() });
     if (serial !== adviceSerial) return;
     if (!advice) { out.replaceChildren(w.monthPlanNone); return; }
-    out.replaceChildren(el('span', { textContent: adviceText(advice, state.lang) }));
+    out.replaceChildren(el('span', { textContent: adviceText(advice, state.lang, serviceName) }));
     // The plan's packs into the form: for a month's calls (a day's quote would carry a month's packs).
     if (advice.saving !== '0.00' && (!daily() || whole)) {
       const use = el('button', { type: 'button', className: 'button', textContent: w.monthPlanUse });

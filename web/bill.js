@@ -6,42 +6,58 @@ import { fromFen, money, toFen } from './format.js';
 
 const isoDate = (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
-/** The billing period containing `today`: its calendar month, or for daily bills `days` days from the 1st. */
+/**
+ * The billing period containing `today`: its calendar month, or for daily bills `days` days from the 1st. `issued`
+ * is the (first) bill's date; daily bills also have `lastIssued`, the day after the period's last day.
+ */
 export function billDates(today, days) {
   const first = new Date(today.getFullYear(), today.getMonth(), 1);
   const last = days ? new Date(first.getFullYear(), first.getMonth(), days)
     : new Date(first.getFullYear(), first.getMonth() + 1, 0);
   const issued = days ? new Date(first.getFullYear(), first.getMonth(), 2)
     : new Date(first.getFullYear(), first.getMonth() + 1, 1);
-  return { from: isoDate(first), to: isoDate(last), issued: isoDate(issued) };
+  const dates = { from: isoDate(first), to: isoDate(last), issued: isoDate(issued) };
+  if (days) dates.lastIssued = isoDate(new Date(first.getFullYear(), first.getMonth(), days + 1));
+  return dates;
 }
 
-/** Rows of the month's daily bills: consecutive days with the same calls and charge share one row. */
+/**
+ * A month of daily bills: { rows, prepaid, freeCalls, packCalls }. Each row is a run of consecutive days with the
+ * same postpaid calls and charge ({ from, to, calls, charged, subtotal }, subtotal the daily bills' running sum);
+ * free and pack calls are on no daily bill (packs are paid when bought): `prepaid` is what the packs cost.
+ */
 export function dailyRows(monthQuote) {
   const days = new Map();
+  let prepaid = 0n;
+  let freeCalls = 0;
+  let packCalls = 0;
   for (const line of monthQuote.lines) {
-    if (!line.day) continue;  // free and pack lines are not on a daily bill (packs are prepaid)
+    if (!line.day) {
+      prepaid += toFen(line.charged);
+      if (line.source === 'free') freeCalls += line.calls;
+      else packCalls += line.calls;
+      continue;
+    }
     const day = days.get(line.day) ?? { calls: 0, fen: 0n };
     day.calls += line.calls;
     day.fen += toFen(line.charged);
     days.set(line.day, day);
   }
   const rows = [];
-  const prepaid = monthQuote.lines.filter((line) => !line.day);
-  let subtotal = prepaid.reduce((sum, line) => sum + toFen(line.charged), 0n);
-  if (prepaid.length) rows.push({ prepaid: true, calls: prepaid.reduce((n, line) => n + line.calls, 0), fen: subtotal, subtotal });
+  let subtotal = 0n;
   for (let d = 1; d <= (monthQuote.days ?? 30); d++) {
     const day = days.get(d) ?? { calls: 0, fen: 0n };
     subtotal += day.fen;
     const last = rows[rows.length - 1];
-    if (last && !last.prepaid && last.calls === day.calls && last.fen === day.fen) {
+    if (last && last.calls === day.calls && last.fen === day.fen) {
       last.to = d;
       last.subtotal = subtotal;
     } else {
       rows.push({ from: d, to: d, calls: day.calls, fen: day.fen, subtotal });
     }
   }
-  return rows.map((r) => ({ ...r, charged: fromFen(r.fen), subtotal: fromFen(r.subtotal) }));
+  return { rows: rows.map(({ fen, ...r }) => ({ ...r, charged: fromFen(fen), subtotal: fromFen(r.subtotal) })),
+    prepaid: fromFen(prepaid), freeCalls, packCalls };
 }
 
 // An exact amount (up to 8 places) as whole 1e-8 yuan, and back: sums of the engine's amounts, never a float.
@@ -80,32 +96,54 @@ export function billLines(lines) {
     : line));
 }
 
+/** The exact amount when rounding to the fen changed it ("0.0245" beside a 0.02 charge), else null. */
+export function exactBeside(amount, charged) {
+  if (toUnits(amount) === toUnits(charged)) return null;
+  return amount.replace(/0+$/, '');
+}
+
 export function renderBill({ quote, monthQuote, edition, product, lang, words, serviceName, count, today = new Date() }) {
   const daily = edition.settlement.cycle === 'daily';
   const dates = billDates(today, daily ? monthQuote?.days ?? 0 : 0);
+  const when = edition.settlement.bill_issued[lang];
   const head = [
     [words.billProduct, `${product.name[lang]} · ${words.editionName(edition.edition)}`],
     [words.billPeriod, words.period(dates.from, dates.to)],
-    [words.billIssued, words.issued(dates.issued, edition.settlement.bill_issued[lang])],
+    daily && monthQuote ? [words.billIssuedDaily, words.issuedDaily(dates.issued, dates.lastIssued, when)]
+      : [words.billIssued, words.issued(dates.issued, when)],
     [words.billTotal, money(daily && monthQuote ? monthQuote.total : quote.total, lang)],
   ];
   $('bill-head').replaceChildren(...head.flatMap(([term, value]) =>
     [el('dt', { textContent: term }), el('dd', { textContent: value })]));
-  $('lines').tBodies[0].replaceChildren(...billLines(quote.lines).map((line) => el('tr', {},
-    el('td', { textContent: serviceName(line.service) }),
-    el('td', { textContent: words.sources[line.source] + (line.size ? words.packLine(line.size, line.count) : '')
-      + (line.day ? words.dayLine(line.day) : '') + (line.dayRange ? ` ${words.dayRange(...line.dayRange)}` : '') }),
-    el('td', { textContent: count(line.calls) }),
-    // A pack line's calls are those drawn from it, its price is a pack's: said, so calls x price is not read as the amount.
-    el('td', { textContent: line.unit_price + (line.source === 'pack' ? words.perPack : '') }),
-    el('td', { textContent: line.amount }),
-    el('td', { textContent: money(line.charged, lang) }))));
+  // One group of rows per service, its name across the table: the amounts keep their columns on a narrow card.
+  const groups = new Map();
+  for (const line of billLines(quote.lines)) groups.set(line.service, [...groups.get(line.service) ?? [], line]);
+  $('lines').replaceChildren($('lines').caption, $('lines').tHead, ...[...groups].map(([service, lines]) => el('tbody', {},
+    el('tr', { className: 'service-row' }, el('th', { scope: 'rowgroup', colSpan: 4, textContent: serviceName(service) })),
+    ...lines.map((line) => {
+      const exact = exactBeside(line.amount, line.charged);
+      return el('tr', {},
+        el('td', { textContent: words.sources[line.source] + (line.size ? words.packLine(line.size, line.count) : '')
+          + (line.day ? words.dayLine(line.day) : '') + (line.dayRange ? ` ${words.dayRange(...line.dayRange)}` : '') }),
+        el('td', { textContent: count(line.calls) }),
+        // A pack line's calls are those drawn from it, its price is a pack's: said, so calls x price is not read as the amount.
+        el('td', { textContent: line.unit_price + (line.source === 'pack' ? words.perPack : '') }),
+        el('td', {}, money(line.charged, lang), ...(exact ? [el('span', { className: 'exact', textContent: words.exact(exact) })] : [])));
+    }))));
   const table = $('daily');
   table.hidden = !(daily && monthQuote);
   if (table.hidden) return;
-  $('daily-bills').tBodies[0].replaceChildren(...dailyRows(monthQuote).map((row) => el('tr', {},
-    el('th', { scope: 'row', textContent: row.prepaid ? words.prepaid : words.dayRange(row.from, row.to) }),
+  const month = dailyRows(monthQuote);
+  $('daily-note').textContent = words.dailyNote(month.freeCalls, month.packCalls);
+  $('daily-bills').tBodies[0].replaceChildren(...month.rows.map((row) => el('tr', {},
+    el('th', { scope: 'row', textContent: words.dayRange(row.from, row.to) }),
     el('td', { textContent: count(row.calls) }),
-    el('td', { textContent: money(row.charged, lang) }),
+    el('td', { textContent: money(row.charged, lang) + (row.from < row.to ? words.eachDay : '') }),
     el('td', { textContent: money(row.subtotal, lang) }))));
+  const foot = [];
+  if (toFen(month.prepaid) > 0n) {
+    foot.push(el('tr', {}, el('th', { scope: 'row', colSpan: 3, textContent: words.packsPaid }), el('td', { textContent: money(month.prepaid, lang) })));
+  }
+  foot.push(el('tr', {}, el('th', { scope: 'row', colSpan: 3, textContent: words.billTotal }), el('td', { textContent: money(monthQuote.total, lang) })));
+  $('daily-bills').tFoot.replaceChildren(...foot);
 }

@@ -15,6 +15,12 @@ export function wholeNumber(text, min, max) {
   return ok ? { value: Number(trimmed) } : { error: 'whole_range' };
 }
 
+/** A service's (or QPS group's) name in `lang` from the engine's listing, by id: the id itself if unknown. */
+export const serviceNamer = (edition, lang) => (id) => {
+  const named = edition.services.find((s) => s.id === id) ?? edition.qps_groups?.find((g) => g.id === id);
+  return named ? named.name[lang] || named.name.zh : id;
+};
+
 /** The most packs of one size a request may hold: the page's and the element's field both stop here. */
 export const MAX_PACK_COUNT = 1000;
 

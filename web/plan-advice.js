@@ -82,20 +82,26 @@ const WORDS = {
   },
 };
 
-function choiceText({ purchases, qps }, lang) {
+// When packs are bought for more than one service, each service is named before its packs.
+function choiceText({ purchases, qps }, lang, name) {
   const w = WORDS[lang];
-  const parts = purchases.map((p) => `${count(p.size, lang)} ${w.calls} × ${p.count}`);
+  const parts = purchases.map((p, i) => {
+    const named = name && p.service !== purchases[i - 1]?.service;
+    return `${named ? `${name(p.service)} ` : ''}${count(p.size, lang)} ${w.calls} × ${p.count}`;
+  });
   for (const q of qps) parts.push(w.qps(q));
   return parts.length ? w.buy(parts.join(w.join)) : w.nothing;
 }
 
-/** The advice as one line, in `lang` (zh | en). */
-export function adviceText(advice, lang = 'zh') {
+/** The advice as one line, in `lang` (zh | en); `name(serviceId)` names the services when packs are for several. */
+export function adviceText(advice, lang = 'zh', name = null) {
   const w = WORDS[lang];
   const yuan = (decimal) => money(decimal, lang);
-  const plan = choiceText(advice.plan, lang);
+  const services = new Set([...advice.plan.purchases, ...advice.own.purchases].map((p) => p.service));
+  if (services.size < 2) name = null;
+  const plan = choiceText(advice.plan, lang, name);
   const line = advice.saving === '0.00'
     ? w.already(plan, yuan(advice.plan.total))
-    : w.best(plan, yuan(advice.plan.total), choiceText(advice.own, lang), yuan(advice.own.total), yuan(advice.saving));
+    : w.best(plan, yuan(advice.plan.total), choiceText(advice.own, lang, name), yuan(advice.own.total), yuan(advice.saving));
   return advice.optimal ? line : line + w.unproven(yuan(advice.lowerBound));
 }

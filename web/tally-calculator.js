@@ -13,7 +13,7 @@
 // cheapest packs for a month of these calls and what they save against the ones chosen; the planner is fetched
 // only by a calculator that has it). Changing one from script updates the calculator. Every quote fires a
 // `quote` event whose detail is the engine's response.
-import { deductionSteps, fold, MAX_PACK_COUNT, quoteRequest } from './core.js';
+import { deductionSteps, fold, MAX_PACK_COUNT, quoteRequest, serviceNamer } from './core.js';
 import { loadEngine, loadPlanner } from './engine.js';
 import { count, money } from './format.js';
 import { warningText } from './warning-text.js';
@@ -361,7 +361,7 @@ export class TallyCalculator extends HTMLElement {
         // Fetched with the planner, by a calculator that asks for a plan: the others never load it.
         const { adviceText, monthAdvice } = await import('./plan-advice.js');
         const advice = await monthAdvice(this.#engine.tally, loadPlanner(), request, { daily: edition.settlement.cycle === 'daily' });
-        text = advice ? adviceText(advice, lang) : '';
+        text = advice ? adviceText(advice, lang, (id) => this.#name(id)) : '';
       } catch (error) {
         text = t.planFailed + error.message;
         line.classList.add('problem');
@@ -371,9 +371,7 @@ export class TallyCalculator extends HTMLElement {
   }
 
   #name(id) {
-    const { edition, lang } = this.#view;
-    const named = edition.services.find((s) => s.id === id) ?? edition.qps_groups.find((g) => g.id === id);
-    return named ? named.name[lang] || named.name.zh : id;
+    return serviceNamer(this.#view.edition, this.#view.lang)(id);
   }
 
   #source(line) {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { billDates, billLines, dailyRows } from '../../web/bill.js';
+import { billDates, billLines, dailyRows, exactBeside } from '../../web/bill.js';
 
 test('a monthly bill covers the calendar month and is issued on the 1st of the next', () => {
   assert.deepEqual(billDates(new Date(2026, 10, 25), 0), { from: '2026-11-01', to: '2026-11-30', issued: '2026-12-01' });
@@ -10,11 +10,12 @@ test('a monthly bill covers the calendar month and is issued on the 1st of the n
   assert.deepEqual(billDates(new Date(2028, 1, 10), 0), { from: '2028-02-01', to: '2028-02-29', issued: '2028-03-01' });
 });
 
-test('daily bills: the first is issued the next day', () => {
-  assert.deepEqual(billDates(new Date(2026, 10, 25), 30), { from: '2026-11-01', to: '2026-11-30', issued: '2026-11-02' });
+test('daily bills: the first is issued the next day, the last the day after the period', () => {
+  assert.deepEqual(billDates(new Date(2026, 10, 25), 30), { from: '2026-11-01', to: '2026-11-30', issued: '2026-11-02', lastIssued: '2026-12-01' });
+  assert.deepEqual(billDates(new Date(2026, 11, 2), 31), { from: '2026-12-01', to: '2026-12-31', issued: '2026-12-02', lastIssued: '2027-01-01' });
 });
 
-test('daily rows: repeated days share a row, the subtotal runs, prepaid lines stand apart', () => {
+test('daily rows: repeated days share a row, the running total counts daily bills only, packs and free calls stand apart', () => {
   // 301 calls over 3 days of 增强版人脸核身（权威库）-微信 at 1.20, 100 first-open free calls used on day 1:
   // day 1 = 1 x 1.2, days 2 and 3 = 100 x 1.2 (the engine's own lines for this request, worked by hand).
   const month = { days: 3, total: '241.20', lines: [
@@ -23,11 +24,16 @@ test('daily rows: repeated days share a row, the subtotal runs, prepaid lines st
     { source: 'postpaid', day: 2, calls: 100, charged: '120.00' },
     { source: 'postpaid', day: 3, calls: 100, charged: '120.00' },
   ] };
-  assert.deepEqual(dailyRows(month).map(({ prepaid, from, to, calls, charged, subtotal }) => ({ prepaid, from, to, calls, charged, subtotal })), [
-    { prepaid: true, from: undefined, to: undefined, calls: 100, charged: '0.00', subtotal: '0.00' },
-    { prepaid: undefined, from: 1, to: 1, calls: 1, charged: '1.20', subtotal: '1.20' },
-    { prepaid: undefined, from: 2, to: 3, calls: 100, charged: '120.00', subtotal: '241.20' },
-  ]);
+  assert.deepEqual(dailyRows(month), { prepaid: '0.00', freeCalls: 100, packCalls: 0, rows: [
+    { from: 1, to: 1, calls: 1, charged: '1.20', subtotal: '1.20' },
+    { from: 2, to: 3, calls: 100, charged: '120.00', subtotal: '241.20' },
+  ] });
+  // The same with 3 x 10万 packs (300,000.00, the price page's pack table) drawn 300 calls: day 1's calls are all
+  // free or from the packs, a ¥0.00 day; the packs' price is apart from the daily bills' running total.
+  const packs = { days: 2, total: '300000.00', lines: [{ source: 'free', calls: 100, charged: '0.00' },
+    { source: 'pack', size: 100000, count: 3, calls: 300, charged: '300000.00' }] };
+  assert.deepEqual(dailyRows(packs), { prepaid: '300000.00', freeCalls: 100, packCalls: 300, rows: [
+    { from: 1, to: 2, calls: 0, charged: '0.00', subtotal: '0.00' }] });
 });
 
 test('daily rows: two services on one day are one daily bill; a day without calls is a ¥0.00 day', () => {
@@ -35,8 +41,15 @@ test('daily rows: two services on one day are one daily bill; a day without call
     { source: 'postpaid', day: 1, calls: 1000, charged: '300.00' },
     { source: 'postpaid', day: 1, calls: 30000, charged: '12000.00' },
   ] };
-  assert.deepEqual(dailyRows(month).map(({ from, to, calls, charged, subtotal }) => [from, to, calls, charged, subtotal]),
+  assert.deepEqual(dailyRows(month).rows.map(({ from, to, calls, charged, subtotal }) => [from, to, calls, charged, subtotal]),
     [[1, 1, 31000, '12300.00', '12300.00'], [2, 2, 0, '0.00', '12300.00']]);
+});
+
+test('the unrounded amount is shown only where rounding to the fen changed it', () => {
+  // 7 x 0.0035 = 0.0245, charged 0.02; 100,000 x 0.003 = 300 exactly
+  const cases = [['0.02450000', '0.02', '0.0245'], ['300.00000000', '300.00', null], ['0.00500000', '0.01', '0.005'],
+    ['0.01000000', '0.01', null], ['1234.56700000', '1234.57', '1234.567']];
+  for (const [amount, charged, shown] of cases) assert.equal(exactBeside(amount, charged), shown, amount);
 });
 
 test('a month of daily lines: consecutive days of one service, source and price share a line, amounts summed exactly', () => {

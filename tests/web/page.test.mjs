@@ -126,14 +126,22 @@ test('face verification, settled daily: at most 10^15 / 31 calls a day (B-1, B, 
   await page.check('#free-quota');
 });
 
-test('image analysis current: the bill lines to 8 places, the next month\'s freeze (R14), a pack larger than the usage, items with no price', async () => {
+test('image analysis current: the bill lines grouped by service, the unrounded amount where rounding changed it, the next month\'s freeze (R14), a pack larger than the usage, items with no price', async () => {
   await page.goto(`${origin}/?p=image-analysis&e=current`);
   await page.waitForSelector('#calls-general-image-tagging');
   // 通用图像标签 gets none of the shared free pool (R15); 002 L32: 3 元/千次 in its first tier: 100,000 x 0.003.
   await page.fill('#calls-general-image-tagging', '100000');
   assert.equal(await total(), '¥300.00');
-  const line = await page.locator('#lines tbody tr').first().locator('td').allTextContents();
-  assert.deepEqual(line.slice(2), ['100,000', '0.003', '300.00000000', '¥300.00']);
+  assert.equal(await page.locator('#lines tbody').first().locator('th').textContent(), '通用图像标签');
+  const line = await page.locator('#lines tbody tr:has(td)').first().locator('td').allTextContents();
+  assert.deepEqual(line, ['后付费', '100,000', '0.003', '¥300.00']);  // exact: no unrounded amount beside it
+  // 100,007 x 0.003 = 300.021, charged 300.02: the unrounded amount is printed under the charge.
+  await page.fill('#calls-general-image-tagging', '100007');
+  await page.locator('#lines .exact', { hasText: '未舍入 300.021' }).waitFor();
+  assert.deepEqual(await page.locator('#lines tbody tr:has(td)').first().locator('td').allTextContents(),
+    ['后付费', '100,007', '0.003', '¥300.02未舍入 300.021']);
+  await page.fill('#calls-general-image-tagging', '100000');
+  assert.equal(await total(), '¥300.00');
   // R14: next month's freeze is this month's calls x the unit price of the tier reached: 100,000 x 0.003.
   assert.ok((await page.locator('#notes').textContent()).includes('次月预冻结 ¥300.00：本月账单结清后'));
   // 相似图像搜索 创建图片: the shared pool's 10,000 free calls (R15), then one 100万次 pack (7,500 元, 002 L145) covers
@@ -364,7 +372,13 @@ test('example bill: a monthly bill with its issue date; daily bills summed over 
   await page.waitForSelector('#calls-enhanced-authority-wechat');
   assert.equal(await total(), '¥1,080.00');
   const rows = await page.locator('#daily-bills tbody tr').allTextContents();
-  assert.deepEqual(rows, ['资源包与免费额度（不在每日账单中）100¥0.00¥0.00', '第 1 天900¥1,080.00¥1,080.00', `第 2–${days} 天1,000¥1,200.00${month}`]);
+  assert.deepEqual(rows, ['第 1 天900¥1,080.00¥1,080.00', `第 2–${days} 天1,000¥1,200.00 /天${month}`]);
+  assert.deepEqual(await page.locator('#daily-bills tfoot tr').allTextContents(), [`应付${month}`]);
+  assert.match(await page.locator('#daily-note').textContent(), /先用免费额度（本月共 100 次）/);
+  const last = new Date(now.getFullYear(), now.getMonth() + 1, 1);
+  const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  assert.match(await page.locator('#bill-head').textContent(),
+    new RegExp(`出账（每天一张）${iso(new Date(now.getFullYear(), now.getMonth(), 2))} 至 ${iso(last)}`));
   assert.match(await page.locator('#bill-head').textContent(), new RegExp(`应付${month.replace(/[$.]/g, '\\$&')}`));
   await page.screenshot({ path: path.join(shots, 'face-verification-bill.png'), fullPage: true });
 });

@@ -54,6 +54,21 @@ test('the advice in words: a saving, the choice already cheapest, nothing to buy
     + '(no packs, ¥30,000.00). (Not proven cheapest; no plan costs less than ¥3,800.50.)');
 });
 
+test('a plan that buys for two services names each service before its packs', () => {
+  // 人体检测 590,000 calls and 人体搜索 10,000 in a month: the body pack table's 10万 and 1万 packs
+  const names = { 'body-detection': '人体检测', 'body-search': '人体搜索' };
+  const advice = { plan: { purchases: [{ service: 'body-detection', size: 100000, count: 5 },
+    { service: 'body-detection', size: 10000, count: 9 }, { service: 'body-search', size: 10000, count: 1 }], qps: [], total: '1.00' },
+  own: { purchases: [], qps: [], total: '2.00' }, saving: '1.00', optimal: true };
+  assert.equal(adviceText(advice, 'zh', (id) => names[id]),
+    '最省方案：购买 人体检测 100,000 次 × 5 + 10,000 次 × 9 + 人体搜索 10,000 次 × 1，本月合计 ¥1.00，比你的选择（不购买资源包，¥2.00）省 ¥1.00。');
+  // One service: its name goes without saying.
+  const one = { ...advice, plan: { ...advice.plan, purchases: advice.plan.purchases.slice(0, 2) } };
+  assert.match(adviceText(one, 'zh', (id) => names[id]), /^最省方案：购买 100,000 次 × 5 \+ 10,000 次 × 9，/);
+  assert.match(adviceText(advice, 'en', (id) => ({ 'body-detection': 'Body detection', 'body-search': 'Body search' })[id]),
+    /^Cheapest: buy Body detection 100,000 calls × 5 \+ 10,000 calls × 9 \+ Body search 10,000 calls × 1,/);
+});
+
 test('what a plan saves against the visitor\'s choice, exact in fen, either way', () => {
   // 3 x 10万 = 300,000.00 against 20万 + 10万 = 280,000.00 (the page's prepaid example)
   assert.deepEqual(savingAgainst('300000.00', '280000.00'), { sign: 1, amount: '20000.00' });
