@@ -110,7 +110,14 @@ export function renderChart(figure, { series, bounds, you, xmax, caption, axisX,
     svg.append(node('line', { x1: LEFT, y1: y, x2: WIDTH - RIGHT, y2: y, class: v ? 'grid' : 'axis' }),
       node('text', { x: LEFT - 6, y: y + 4, class: 'tick end' }, yLabel(v)));
   }
-  const xTicks = ticks(xmax, WIDTH < 420 ? 2 : 4);
+  // As many x ticks as their labels leave room for: each label is centred on its tick, the last may end at it.
+  const labelWidth = (v) => FONT * 0.62 * formatCalls(v).length;
+  let xTicks = [0];
+  for (const about of [4, 3, 2, 1]) {
+    xTicks = ticks(xmax, about);
+    const gap = xTicks.length > 1 ? px(xTicks[1]) - px(0) : plotW;
+    if (xTicks.every((v) => gap >= labelWidth(v) * 1.5 + 8)) break;
+  }
   xTicks.forEach((v, i) => {
     const x = px(v);
     svg.append(node('line', { x1: x, y1: TOP + plotH, x2: x, y2: TOP + plotH + 4, class: 'axis' }),

@@ -36,14 +36,20 @@ function monthAxis(months, left, plotW) {
   return { band, every, x: (i) => left + i * band, center: (i) => left + (i + 0.5) * band };
 }
 
+// About how wide a label is drawn: CJK characters a full em, others about 0.62 of one.
+const labelWidth = (text) => [...text].reduce((w, c) => w + (c > '\u2e80' ? FONT : FONT * 0.62), 0);
+
 function drawMonthTicks(svg, axis, months, { tick, top, plotH }) {
   months.forEach((month, i) => {
     if (i % axis.every) return;
     const x = axis.center(i);
+    // A label centred on a narrow first band would reach left of the axis, under the y axis's "¥0".
+    const at = (text) => Math.max(x, axis.x(0) + labelWidth(text) / 2 + 1);
+    const label = tick(month);
     svg.append(node('line', { x1: x, y1: top + plotH, x2: x, y2: top + plotH + 4, class: 'axis' }),
-      node('text', { x, y: top + plotH + 16, class: 'tick middle' }, tick(month)));
+      node('text', { x: at(label), y: top + plotH + 16, class: 'tick middle' }, label));
     if (i === 0 || month.endsWith('-01') || (axis.every > 1 && months.slice(i - axis.every + 1, i + 1).some((m) => m.endsWith('-01')))) {
-      svg.append(node('text', { x, y: top + plotH + 30, class: 'tick middle' }, month.slice(0, 4)));
+      svg.append(node('text', { x: at(month.slice(0, 4)), y: top + plotH + 30, class: 'tick middle' }, month.slice(0, 4)));
     }
   });
 }

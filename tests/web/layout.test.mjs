@@ -33,6 +33,8 @@ const PAGES = {
   body: '?p=body-analysis&u.body-detection=2999999&u.body-search=25000&k.body-detection=10000x1',
   image: '?p=image-analysis&e=current&u.general-image-tagging=100000&u.similar-image-search-create=100000&k.similar-image-search-create=1000000x1&u.product-recognition-wechat=7001',
   face: '?p=face-verification&f=0&u.enhanced-authority-wechat=15000&k.enhanced-authority-wechat=200000x1,100000x1&u.phone-3-factor-telecom=123456',
+  // 300,000 calls a day: the chart's axis runs to tens of millions, its labels long.
+  'face-large': '?p=face-verification&u.enhanced-authority-wechat=300000&k.enhanced-authority-wechat=100000x3',
   'face-month': '?p=face-verification&t=month&u.enhanced-authority-wechat=15000&k.enhanced-authority-wechat=10000x1',
 };
 
@@ -65,6 +67,13 @@ async function layoutProblems(page) {
     for (const node of document.querySelectorAll('#total, #bar-total, #time-total, #time-plan-total, .amount, .seg-amount, .seg-label, .service-label, .events time')) {
       const rects = [...node.getClientRects()].filter((r) => r.width > 0);
       if (new Set(rects.map((r) => Math.round(r.top))).size > 1) found.push(`${node.className || node.id} "${node.textContent}" wraps`);
+    }
+    // No two of a chart's labels (ticks, axis titles, tier marks) drawn over each other.
+    for (const svg of document.querySelectorAll('svg.chart')) {
+      const boxes = [...svg.querySelectorAll('text')].map((t) => [t.textContent, t.getBoundingClientRect()]).filter(([, b]) => b.width > 0);
+      boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
+        if (p.left < q.right - 0.5 && q.left < p.right - 0.5 && p.top < q.bottom - 0.5 && q.top < p.bottom - 0.5) found.push(`chart labels "${a}" and "${b}" overlap`);
+      }));
     }
     for (const scroller of document.querySelectorAll('.table-scroll')) {
       if (scroller.scrollWidth > scroller.clientWidth && scroller.tabIndex !== 0) found.push('a wide table that cannot be scrolled by key');
