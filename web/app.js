@@ -186,11 +186,26 @@ function renderForm() {
   renderView();
   $('chart-service').replaceChildren(...edition().services.filter((s) => s.postpaid)
     .map((s) => el('option', { value: s.id, textContent: s.name[state.lang] })));
-  $('presets').replaceChildren(...PRESETS.map((preset) => {
+  renderPresets();
+}
+
+// This product's examples in view; the other products' folded away below them (open when this one has none).
+function renderPresets() {
+  const productOf = (preset) => new URLSearchParams(preset.query).get('p');
+  const item = (preset) => {
     const button = el('button', { type: 'button', className: 'button preset', textContent: preset.label[state.lang] });
     button.addEventListener('click', () => { readUrl(preset.query, { keepLang: true }); showRead(); });
-    return el('li', {}, button, el('span', { className: 'preset-note', textContent: preset.note[state.lang] }));
-  }));
+    const other = productOf(preset) !== state.product;
+    const name = other ? listing.products.find((p) => p.id === productOf(preset))?.name[state.lang] : null;
+    return el('li', {}, button, el('span', { className: 'preset-note', textContent: (name ? `${name} · ` : '') + preset.note[state.lang] }));
+  };
+  const mine = PRESETS.filter((preset) => productOf(preset) === state.product);
+  const others = PRESETS.filter((preset) => productOf(preset) !== state.product);
+  $('presets').replaceChildren(...mine.map(item));
+  $('presets').hidden = !mine.length;
+  $('presets-other-list').replaceChildren(...others.map(item));
+  $('presets-other').hidden = !others.length;
+  $('presets-other').open = !mine.length;
 }
 
 // One view or the other: the quote's inputs and result, or the time view's. The product, edition, free quota and
@@ -666,6 +681,7 @@ async function start() {
       listing = all.listing;
       everyProduct = true;
       renderProducts();
+      renderPresets();  // the other products' examples are named by product once their names are known
       renderEstimate();
     }).catch((error) => { $('status').textContent = words().loadFailed(error.message); });
   });

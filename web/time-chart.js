@@ -39,16 +39,25 @@ function monthAxis(months, left, plotW) {
 // About how wide a label is drawn: CJK characters a full em, others about 0.62 of one.
 const labelWidth = (text) => [...text].reduce((w, c) => w + (c > '\u2e80' ? FONT : FONT * 0.62), 0);
 
-function drawMonthTicks(svg, axis, months, { tick, top, plotH }) {
-  months.forEach((month, i) => {
+// The month after 'YYYY-MM'.
+const nextMonth = (month) => {
+  const [year, m] = month.split('-').map(Number);
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+};
+
+// Month labels under each band's centre, or (edges) at each month's first day, the horizon's end included: a
+// balance read at a month's end is the balance on the next month's 1st.
+function drawMonthTicks(svg, axis, months, { tick, top, plotH, edges = false }) {
+  const labelled = edges ? [...months, nextMonth(months[months.length - 1])] : months;
+  labelled.forEach((month, i) => {
     if (i % axis.every) return;
-    const x = axis.center(i);
+    const x = edges ? axis.x(i) : axis.center(i);
     // A label centred on a narrow first band would reach left of the axis, under the y axis's "¥0".
     const at = (text) => Math.max(x, axis.x(0) + labelWidth(text) / 2 + 1);
     const label = tick(month);
     svg.append(node('line', { x1: x, y1: top + plotH, x2: x, y2: top + plotH + 4, class: 'axis' }),
       node('text', { x: at(label), y: top + plotH + 16, class: 'tick middle' }, label));
-    if (i === 0 || month.endsWith('-01') || (axis.every > 1 && months.slice(i - axis.every + 1, i + 1).some((m) => m.endsWith('-01')))) {
+    if (i === 0 || month.endsWith('-01') || (axis.every > 1 && labelled.slice(i - axis.every + 1, i + 1).some((m) => m.endsWith('-01')))) {
       svg.append(node('text', { x: at(month.slice(0, 4)), y: top + plotH + 30, class: 'tick middle' }, month.slice(0, 4)));
     }
   });
@@ -125,7 +134,7 @@ export function renderBalanceChart(figure, { months, packs, words, formatCalls, 
   const legend = html('ul', 'legend');
   packs.forEach((pack, n) => {
     const cls = `series series-${(n % 6) + 1}`;
-    // Calls left through time: the whole pack on the day bought, then each month's end (the band's right edge).
+    // Calls left through time: the whole pack on the day bought, then each month's end (the next month's 1st).
     const points = [[axis.x(pack.start.index) + pack.start.fraction * axis.band, y(pack.size)],
       ...pack.remaining.map((calls, i) => [axis.x(i + 1), y(calls)]).filter((_, i) => i >= pack.start.index)];
     svg.append(node('path', { d: points.map(([px, py], j) => `${j ? 'L' : 'M'}${px},${py}`).join(''), class: cls }));
@@ -136,7 +145,7 @@ export function renderBalanceChart(figure, { months, packs, words, formatCalls, 
     }
     legend.append(legendItem(cls, `${pack.label} · ${pack.expiryText}`, 'line'));
   });
-  drawMonthTicks(svg, axis, months, { tick: words.tick, top: TOP, plotH });
+  drawMonthTicks(svg, axis, months, { tick: words.tick, top: TOP, plotH, edges: true });
   const caption = html('figcaption', '', words.caption);
   caption.id = captionId;
   figure.replaceChildren(svg, legend, caption);

@@ -170,11 +170,23 @@ test('the presets: a typical month, a tier edge, and the price page\'s four work
   // 004 L466: a year's 300,000 calls, shown over time as that year on 3 x 10万 packs = 3 x 100,000 (the time view);
   // L470: a month, (15,000 - 10,000) x 1.2 + 11,000; L476, L481: a day, 1,000 x 0.3 and 30,000 x 0.4.
   const expected = [['¥136.00', ' /月'], ['¥5,998.00', ' /月'], ['¥300,000.00', null], ['¥17,000.00', ' /月'], ['¥300.00', ' /日'], ['¥12,000.00', ' /日']];
-  const buttons = page.locator('#presets button');
-  assert.equal(await buttons.count(), expected.length);
+  // This product's examples in view, the others folded away below them, each once.
+  await page.goto(`${origin}/?p=body-analysis`);
+  await page.waitForSelector('#presets button');
+  assert.deepEqual(await page.locator('#presets button').allTextContents(), ['典型用量：人体分析', '阶梯边界']);
+  assert.equal(await page.locator('#presets-other').getAttribute('open'), null);
+  await page.locator('#presets-other-list li', { hasText: '人脸核身 · ' }).first().waitFor({ state: 'attached' });
+  const labels = ['典型用量：人体分析', '阶梯边界', '价格页预付费示例一', '价格页预付费示例二', '价格页后付费示例一', '价格页后付费示例二'];
+  assert.equal(labels.length, expected.length);
   for (let i = 0; i < expected.length; i++) {
-    await buttons.nth(i).click();
-    const label = await buttons.nth(i).textContent();
+    const label = labels[i];
+    const inView = page.locator('#presets button', { hasText: label });
+    if (!(await inView.count())) {
+      await page.evaluate(() => { document.getElementById('presets-other').open = true; });
+      await page.locator('#presets-other-list button', { hasText: label }).click();
+    } else {
+      await inView.click();
+    }
     if (expected[i][1] === null) {  // the year: the time view's total (the view is fetched when first opened)
       await page.waitForSelector('#time-total:not(:empty)');
       assert.equal(await page.locator('#time-total').textContent(), expected[i][0], label);
