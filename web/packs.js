@@ -44,16 +44,17 @@ export function packEditor(service, list, words, serviceName, { changed, redraw 
       if (i === 0 && !size.value && list.length > 1) { list.splice(1); redraw(); } else changed();
     });
     number.addEventListener('input', () => { pack.count = number.value; changed(); });
-    const row = el('div', { className: 'pack-row' },
-      el('label', { htmlFor: size.id, className: 'visually-hidden', textContent: words.packSize(serviceName, i + 1) }), size,
-      times,
+    // "× count −" stay together: when the line is too narrow they go under the menu as one, never split.
+    const countGroup = el('span', { className: 'pack-count' }, times,
       el('label', { htmlFor: number.id, className: 'visually-hidden', textContent: words.packCount(serviceName, i + 1) }), number);
+    const row = el('div', { className: 'pack-row' },
+      el('label', { htmlFor: size.id, className: 'visually-hidden', textContent: words.packSize(serviceName, i + 1) }), size, countGroup);
     showCount();
     if (i > 0) {
       const remove = el('button', { type: 'button', className: 'button icon', id: `remove-pack-${service.id}-${i + 1}`,
         textContent: '−', title: words.removePack, ariaLabel: `${words.removePack}: ${serviceName} ${i + 1}` });
       remove.addEventListener('click', () => { list.splice(i, 1); redraw(); });
-      row.append(remove);
+      countGroup.append(remove);
     }
     row.append(error);
     return row;
