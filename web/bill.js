@@ -123,11 +123,14 @@ export function renderBill({ quote, monthQuote, edition, product, lang, words, s
     ...lines.map((line) => {
       const exact = exactBeside(line.amount, line.charged);
       return el('tr', {},
-        el('td', { textContent: words.sources[line.source] + (line.size ? words.packLine(line.size, line.count) : '')
-          + (line.day ? words.dayLine(line.day) : '') + (line.dayRange ? ` ${words.dayRange(...line.dayRange)}` : '') }),
+        // Its parts ("资源包", "200,000 次 × 1", "第 2–31 天") each kept whole: a narrow column breaks between them.
+        el('td', {}, ...[words.sources[line.source], line.size ? words.packLine(line.size, line.count) : '', line.day ? words.dayLine(line.day) : '',
+          line.dayRange ? words.dayRange(...line.dayRange) : ''].filter(Boolean)
+          .flatMap((part, i) => [...(i ? [' '] : []), el('span', { className: 'part', textContent: part.trim() })])),
         el('td', { textContent: count(line.calls) }),
         // A pack line's calls are those drawn from it, its price is a pack's: said, so calls x price is not read as the amount.
-        el('td', { textContent: line.unit_price + (line.source === 'pack' ? words.perPack : '') }),
+        el('td', {}, el('span', { className: 'part', textContent: line.unit_price }),
+          ...(line.source === 'pack' ? [' ', el('span', { className: 'part', textContent: words.perPack.trim() })] : [])),
         el('td', {}, money(line.charged, lang), ...(exact ? [el('span', { className: 'exact', textContent: words.exact(exact) })] : [])));
     }))));
   const table = $('daily');
@@ -138,7 +141,7 @@ export function renderBill({ quote, monthQuote, edition, product, lang, words, s
   $('daily-bills').tBodies[0].replaceChildren(...month.rows.map((row) => el('tr', {},
     el('th', { scope: 'row', textContent: words.dayRange(row.from, row.to) }),
     el('td', { textContent: count(row.calls) }),
-    el('td', { textContent: money(row.charged, lang) + (row.from < row.to ? words.eachDay : '') }),
+    el('td', { textContent: money(row.charged, lang) }),
     el('td', { textContent: money(row.subtotal, lang) }))));
   const foot = [];
   if (toFen(month.prepaid) > 0n) {

@@ -384,7 +384,7 @@ test('example bill: a monthly bill with its issue date; daily bills summed over 
   await page.waitForSelector('#calls-enhanced-authority-wechat');
   assert.equal(await total(), '¥1,080.00');
   const rows = await page.locator('#daily-bills tbody tr').allTextContents();
-  assert.deepEqual(rows, ['第 1 天900¥1,080.00¥1,080.00', `第 2–${days} 天1,000¥1,200.00 /天${month}`]);
+  assert.deepEqual(rows, ['1 日900¥1,080.00¥1,080.00', `2–${days} 日1,000¥1,200.00${month}`]);
   assert.deepEqual(await page.locator('#daily-bills tfoot tr').allTextContents(), [`应付${month}`]);
   assert.match(await page.locator('#daily-note').textContent(), /先用免费额度（本月共 100 次）/);
   const last = new Date(now.getFullYear(), now.getMonth() + 1, 1);
