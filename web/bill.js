@@ -113,8 +113,11 @@ export function renderBill({ quote, monthQuote, edition, product, lang, words, s
       : [words.billIssued, words.issued(dates.issued, when)],
     [words.billTotal, money(daily && monthQuote ? monthQuote.total : quote.total, lang)],
   ];
+  // A date (2026-12-31) is never broken at its hyphens.
+  const dated = (text) => text.split(/(\d{4}-\d{2}-\d{2})/).filter(Boolean)
+    .map((part) => (/^\d{4}-\d{2}-\d{2}$/.test(part) ? el('span', { className: 'part', textContent: part }) : part));
   $('bill-head').replaceChildren(...head.flatMap(([term, value]) =>
-    [el('dt', { textContent: term }), el('dd', { textContent: value })]));
+    [el('dt', { textContent: term }), el('dd', {}, ...dated(value))]));
   // One group of rows per service, its name across the table: the amounts keep their columns on a narrow card.
   const groups = new Map();
   for (const line of billLines(quote.lines)) groups.set(line.service, [...groups.get(line.service) ?? [], line]);
