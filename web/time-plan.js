@@ -5,7 +5,7 @@
 // Typing never waits for it: the answer arrives when it arrives, and only the answer to the latest ask is shown.
 import { $, el } from './dom.js';
 import { loadPlanner } from './engine.js';
-import { toFen } from './format.js';
+import { fromFen, toFen } from './format.js';
 import { savingAgainst } from './plan-advice.js';
 
 /** The timeline request as a plan request: no purchases, refunds or QPS plans; the QPS chosen is the group's peak. */
@@ -63,16 +63,27 @@ export function createPlanCard(ctx) {
     }
   }
 
+  // What a QPS plan of the choice costs: the timeline lists a plan of several months month by month, so its
+  // entries from the plan's first day up to the group's next plan are summed (in fen).
+  const qpsPaid = (choice, timeline, q) => {
+    const next = choice.qps.filter((o) => o.group === q.group && o.date > q.date).map((o) => o.date).sort()[0];
+    const entries = (timeline?.qps ?? []).filter((t) => t.group === q.group && t.from >= q.date && (!next || t.from < next));
+    return entries.length ? fromFen(entries.reduce((sum, t) => sum + toFen(t.paid), 0n)) : null;
+  };
+
   const choiceItems = (choice, timeline) => {
     const w = ctx.words();
     const items = choice.purchases.map((p, i) => el('li', {},
       el('time', { dateTime: p.date, textContent: p.date }), ' ',
       el('span', { textContent: w.planPack(ctx.serviceName(p.service), ctx.calls(p.size), p.count) }),
       ...(timeline?.purchases[i] ? [' · ', el('span', { className: 'amount', textContent: ctx.yuan(timeline.purchases[i].price) })] : [])));
-    choice.qps.forEach((q, i) => items.push(el('li', {},
-      el('time', { dateTime: q.date, textContent: q.date }), ' ',
-      el('span', { textContent: w.planQps(ctx.serviceName(q.group), q) }),
-      ...(timeline?.qps[i] ? [' · ', el('span', { className: 'amount', textContent: ctx.yuan(timeline.qps[i].paid) })] : []))));
+    choice.qps.forEach((q) => {
+      const paid = qpsPaid(choice, timeline, q);
+      items.push(el('li', {},
+        el('time', { dateTime: q.date, textContent: q.date }), ' ',
+        el('span', { textContent: w.planQps(ctx.serviceName(q.group), q) }),
+        ...(paid ? [' · ', el('span', { className: 'amount', textContent: ctx.yuan(paid) })] : [])));
+    });
     if (!items.length) items.push(el('li', { textContent: w.planNothing }));
     return items;
   };

@@ -359,6 +359,18 @@ test('body analysis: the peak QPS comes from the visitor\'s QPS plan; 8 QPS for 
   assert.match(await page.locator('#time-plan-result .plan-list').first().innerText(), /2026-03-01 Body detection and attributes: QPS 8, by the month for 1 month · ¥3,840\.00/);
 });
 
+test('a QPS plan of several months is priced whole: 3 months of QPS 10 = 3 x 4,150.00', async () => {
+  // 000 L90: QPS 10 is in the 10-50 tier, 415 a QPS a month: 4,150.00 a month; 3 months 12,450.00. 20,001,000 metered
+  // calls a month would cost (20,001,000 - 1,000) x 0.0015 = 30,000.00 each (000 L74), so the plan keeps the QPS.
+  await open('?p=body-analysis&v=time&hs=2026-03-01&hm=3&tu=body-detection~20001000~&tq=10~3~2026-03-01');
+  assert.equal(await total(), '¥12,450.00');
+  await page.click('#time-plan-button');
+  await page.waitForSelector('#time-plan-total');
+  // The plan keeps the peak the visitor's plan gives (10 QPS) for the 3 months: one line, its whole price.
+  assert.equal(await page.locator('#time-plan-total').textContent(), '¥12,450.00');
+  assert.match(await page.locator('#time-plan-result .plan-list').first().innerText(), /^2026-03-01 人体检测与属性分析 QPS 10，按月 3 个月 · ¥12,450\.00$/);
+});
+
 test('no script error and nothing fetched from another origin', () => {
   assert.deepEqual(problems, []);
   assert.deepEqual(foreign, []);
