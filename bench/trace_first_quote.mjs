@@ -4,6 +4,8 @@
 // kind of work (style, layout, paint, parsing, scripts) averaged per load. CPU time moves less than wall time on a
 // shared machine: it leaves out the waits for a core and for the browser process.
 // Run: node bench/trace_first_quote.mjs SITE_A SITE_B ... [LOADS]   (each SITE a copy of build/site; LOADS default 10)
+import os from 'node:os';
+
 import { launchBrowser } from '../tests/web/browser.mjs';
 import { serve } from '../tests/web/server.mjs';
 
@@ -17,6 +19,8 @@ const KINDS = {
   RunMicrotasks: 'scripts: the page and the engine', TimerFire: 'scripts: the page and the engine',
   FunctionCall: 'scripts: the page and the engine', FireAnimationFrame: 'scripts: the page and the engine',
 };
+// The machine may be shared: its load average goes with the figures (docs/benchmarks.md quotes both).
+const loadAtStart = os.loadavg()[0];
 const servers = await Promise.all(sites.map((site) => serve(site)));
 const context = await launchBrowser();
 const results = sites.map(() => ({ mark: [], cpu: [], busy: [], kinds: {} }));
@@ -56,5 +60,6 @@ for (const [i, site] of sites.entries()) {
   console.log(`${site.padEnd(30)} first quote median ${median(r.mark)} ms; main thread up to it: CPU ${median(r.cpu)} ms, busy ${median(r.busy)} ms (${loads} loads)`);
   console.log(`  CPU per load: ${Object.entries(r.kinds).map(([kind, ms]) => `${kind} ${(ms / loads).toFixed(1)}`).join(', ')}`);
 }
+console.log(`load average (1 min): ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end`);
 await context.close();
 for (const server of servers) server.close();
