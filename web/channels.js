@@ -18,8 +18,12 @@ export function renderChannels(edition, words, serviceName, lang) {
     const inFamily = channels.filter((c) => c.family === $('channel-family').value);
     options($('channel'), [...new Set(inFamily.map((c) => c.channel))], (v) => english('channel', v));
     const inChannel = inFamily.filter((c) => c.channel === $('channel').value);
-    options($('compare'), [...new Set(inChannel.map((c) => c.compare))], (v) => words.compareSources[v] ?? v);
-    const match = inChannel.find((c) => c.compare === $('compare').value);
+    // Some channels (实证 NFC, AI 人脸防护盾...) compare with no source: the menu is then left out.
+    const compares = [...new Set(inChannel.map((c) => c.compare).filter(Boolean))];
+    options($('compare'), compares, (v) => words.compareSources[v] ?? v);
+    $('compare').closest('.field').hidden = !compares.length;
+    const match = compares.length ? inChannel.find((c) => c.compare === $('compare').value) : inChannel[0];
+    if (!match) { $('channel-result').replaceChildren(); return; }
     const button = el('button', { type: 'button', textContent: words.channelPick });
     button.addEventListener('click', () => $(`calls-${match.service}`).focus());
     $('channel-result').replaceChildren(words.channelResult(serviceName(match.service)), ' ', button);

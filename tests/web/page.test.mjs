@@ -351,6 +351,18 @@ test('face verification: access channel and comparison source resolve to the bil
   assert.match(await page.locator('#channel-result').textContent(), /增强版人脸核身（自传照片）-APP/);
   await page.click('#channel-result button');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'calls-enhanced-upload-app');
+  // 004 L141-146: 实证 NFC has one channel and no comparison source; its label is 证件 NFC 识别. The comparison
+  // menu is left out, and the label and its button follow the family chosen.
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.selectOption('#channel-family', '实证 NFC');
+  assert.equal(await page.isHidden('#compare'), true);
+  assert.match(await page.locator('#channel-result').textContent(), /^计费标签：证件 NFC 识别/);
+  await page.click('#channel-result button');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'calls-id-card-nfc');
+  await page.selectOption('#channel-family', '增强版人脸核身');
+  assert.equal(await page.isVisible('#compare'), true);
+  assert.deepEqual(errors, []);
   // In English the same choices read in English (the tariff's family_en / channel_en), and still resolve.
   await page.goto(`${origin}/?p=face-verification&l=en`);
   await page.waitForSelector('#channel-family');
