@@ -1,7 +1,7 @@
 // The calculator page: loads the tariffs and the engine (engine.js) from this origin and quotes on every
 // keystroke. Every amount shown comes from the engine as a decimal string; text from the tariffs is set with
 // textContent, never as HTML. The whole state lives in the URL, so a shared link restores the quote.
-import { renderBill } from './bill.js';
+import { dailyRows, renderBill } from './bill.js';
 import { MAX_CALLS, parseCalls } from './calls.js';
 import { renderChannels } from './channels.js';
 import { costCurves, niceCeiling, renderChart } from './chart.js';
@@ -355,11 +355,16 @@ function renderTotal(quote, monthQuote, packsOnce) {
   const days = daysThisMonth();
   const month = today().getMonth() + 1;
   const perDay = daily() && state.span === 'day' && !packsOnce;
-  $('total-label').textContent = perDay ? w.totalDay : daily() ? w.totalMonthOf(today().getFullYear(), month, days) : w.totalMonth;
+  // A day's quote uses the free calls; they are given once, so only the month's first day costs that: then said so,
+  // with what each later day costs.
+  const days2on = perDay && monthQuote ? dailyRows(monthQuote).rows.filter((r) => r.from > 1) : [];
+  const firstDayOnly = days2on.length > 0 && days2on.every((r) => r.charged === days2on[0].charged) && days2on[0].charged !== quote.total;
+  $('total-label').textContent = firstDayOnly ? w.totalFirstDay : perDay ? w.totalDay : daily() ? w.totalMonthOf(today().getFullYear(), month, days) : w.totalMonth;
   $('total').textContent = yuan(quote.total);
-  $('total-period').textContent = perDay ? w.perDaySuffix : w.perMonthSuffix;
-  $('total-month').textContent = perDay && monthQuote ? w.monthFromDays(month, days, yuan(monthQuote.total))
-    : packsOnce ? w.packsOnce(days) : daily() ? w.monthSpread(days) : '';
+  $('total-period').textContent = firstDayOnly ? '' : perDay ? w.perDaySuffix : w.perMonthSuffix;
+  $('total-month').textContent = firstDayOnly ? w.laterDays(yuan(days2on[0].charged), month, days, yuan(monthQuote.total))
+    : perDay ? (monthQuote ? w.monthFromDays(month, days, yuan(monthQuote.total)) : '')
+      : packsOnce ? w.packsOnce(days) : daily() ? w.monthSpread(days) : '';
   $('bar-label').textContent = $('total-label').textContent;
   $('bar-total').textContent = $('total').textContent;
   $('bar-period').textContent = $('total-period').textContent;

@@ -23,6 +23,8 @@ const zh = {
   embedDocs: '嵌入说明：全部属性、脚本地址、iframe 的宿主脚本与内容安全策略',
   embedNote: (used, extra) => `把下面的代码放进你的文档页，就会显示当前的产品、版本与语言${used === 1 ? '和这项服务的调用量' : used > 1 ? '（嵌入的计算器一次只预填一项服务的调用量，这里有多项，故只带产品）' : ''}。${extra ? '资源包、QPS 与整月输入不在嵌入代码里：嵌入的计算器还没有这些属性。' : ''}`,
   monthFromDays: (month, days, total) => `${month} 月共 ${days} 天，每天如此：${total} /月`,
+  totalFirstDay: '第 1 天合计（含免费额度）',
+  laterDays: (later, month, days, total) => `免费额度在第 1 天用完，之后每天 ${later}。${month} 月共 ${days} 天，每天同样用量：${total} /月`,
   monthSpread: (days) => `调用量平均分到 ${days} 天，逐日结算后相加。`,
   packsOnce: (days) => `资源包在月初一次付清，不是每天付；每天的调用先从资源包扣，用完后按日后付费。这是本月 ${days} 天每天同样用量的合计。`,
   stale: '有输入需要修改：上方仍是上一次有效输入的报价。', noUsage: '还没有输入调用量。',
@@ -77,6 +79,8 @@ const zh = {
   editionName: (id) => (id === 'current' ? '现行' : id),
 };
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 const en = {
   htmlLang: 'en',
   title: (product) => `${product} price calculator · Tally`, heading: (product) => `${product} price calculator`,
@@ -92,12 +96,14 @@ const en = {
   filterCount: (shown, all) => `${shown} of ${all} shown`,
   perSpan: (daily, span) => (daily && span === 'day' ? '/day' : '/month'), noPacksSold: 'no packs sold',
   addPack: '+ Add another size', removePack: 'Remove this pack',
-  totalDay: 'Total a day', totalMonth: 'Total this month', totalMonthOf: (year, month, days) => `Total for ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month - 1]} ${year} (${days} days)`,
+  totalDay: 'Total a day', totalMonth: 'Total this month', totalMonthOf: (year, month, days) => `Total for ${MONTHS[month - 1]} ${year} (${days} days)`,
   perDaySuffix: ' /day', perMonthSuffix: ' /month',
   embedTitle: 'Embed this calculator', embedElement: 'The element: one script', embedIframe: 'The iframe: for pages that cannot run outside scripts', copyCode: 'Copy the code', codeCopied: 'Copied', codeCopyFailed: 'Select the code to copy it',
   embedDocs: 'How to embed: every attribute, the script URL, the iframe\'s host script and the Content-Security-Policy',
   embedNote: (used, extra) => `Paste this into your documentation page to show the product, edition and language on screen${used === 1 ? ' with this service\'s calls' : used > 1 ? ' (an embedded calculator starts with one service\'s calls; several have calls here, so only the product is carried)' : ''}.${extra ? ' Packs, QPS and a month typed whole are not carried: the embedded calculator has no such attributes yet.' : ''}`,
-  monthFromDays: (month, days, total) => `Month ${month} has ${days} days; at this use every day: ${total} /month`,
+  monthFromDays: (month, days, total) => `${MONTHS[month - 1]} has ${days} days; at this use every day: ${total} /month`,
+  totalFirstDay: 'Total on day 1 (free calls included)',
+  laterDays: (later, month, days, total) => `The free calls are used up on day 1; each later day costs ${later}. ${MONTHS[month - 1]} has ${days} days; at this use every day: ${total} /month`,
   monthSpread: (days) => `The calls are spread over ${days} days, each day settled on its own, then added up.`,
   packsOnce: (days) => `Packs are paid once at the start of the month, not every day; each day's calls draw on them first, then are billed daily. This is the month of ${days} days at the same use every day.`,
   stale: 'An entry needs fixing: the quote above is for the last valid entries.', noUsage: 'No calls entered yet.',

@@ -239,6 +239,18 @@ test('daily settlement: one day and this calendar month with its real number of 
   assert.equal(await total(), '¥300.00');
   assert.equal(await page.locator('#total-label').textContent(), `${new Date().getFullYear()} 年 ${month} 月合计（${days} 天）`);
   assert.equal(await page.locator('#total-period').textContent(), ' /月');
+  // With the free quota: 增强版人脸核身（权威库）-微信 1,500 a day at 1.20; the 100 free calls go on day 1 only, so
+  // day 1 = 1,400 x 1.2 = 1,680.00 and each later day 1,500 x 1.2 = 1,800.00; the month 1,680 + (D - 1) x 1,800.
+  await page.goto(`${origin}/?p=face-verification&f=1&u.enhanced-authority-wechat=1500`);
+  await page.waitForSelector('#calls-enhanced-authority-wechat');
+  assert.equal(await total(), '¥1,680.00');
+  assert.equal(await page.locator('#total-label').textContent(), '第 1 天合计（含免费额度）');
+  assert.equal(await page.locator('#total-period').textContent(), '');
+  const withFree = `¥${(1680 + (days - 1) * 1800).toLocaleString('en-US')}.00`;
+  assert.equal(await page.locator('#total-month').textContent(), `免费额度在第 1 天用完，之后每天 ¥1,800.00。${month} 月共 ${days} 天，每天同样用量：${withFree} /月`);
+  // No calls yet: nothing said about spreading calls over the month.
+  await page.fill('#calls-enhanced-authority-wechat', '');
+  assert.equal(await page.locator('#total-month').textContent(), '');
 });
 
 test('packs and a QPS plan', async () => {
