@@ -96,6 +96,9 @@ export function billLines(lines) {
     : line));
 }
 
+/** A decimal's whole part in groups of three ("15000.00" -> "15,000.00"), as the amounts beside it are written. */
+export const grouped = (decimal) => decimal.replace(/^(\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ','));
+
 /** The exact amount when rounding to the fen changed it ("0.0245" beside a 0.02 charge), else null. */
 export function exactBeside(amount, charged) {
   if (toUnits(amount) === toUnits(charged)) return null;
@@ -127,13 +130,15 @@ export function renderBill({ quote, monthQuote, edition, product, lang, words, s
       const exact = exactBeside(line.amount, line.charged);
       return el('tr', {},
         // Its parts ("资源包", "200,000 次 × 1", "第 2–31 天") each kept whole: a narrow column breaks between them.
-        el('td', {}, ...[words.sources[line.source], line.size ? words.packLine(line.size, line.count) : '', line.day ? words.dayLine(line.day) : '',
+        el('td', {}, ...[words.sources[line.source], line.size ? words.packLine(line.size, line.count) : '', line.qps ? words.qpsLine(line) : '', line.day ? words.dayLine(line.day) : '',
           line.dayRange ? words.dayRange(...line.dayRange) : ''].filter(Boolean)
           .flatMap((part, i) => [...(i ? [' '] : []), el('span', { className: 'part', textContent: part.trim() })])),
         el('td', { textContent: count(line.calls) }),
-        // A pack line's calls are those drawn from it, its price is a pack's: said, so calls x price is not read as the amount.
-        el('td', {}, el('span', { className: 'part', textContent: line.unit_price }),
-          ...(line.source === 'pack' ? [' ', el('span', { className: 'part', textContent: words.perPack.trim() })] : [])),
+        // A pack's price is a pack's and a QPS plan's a QPS's for a day or a month: said, so calls x price is not
+        // read as the amount.
+        el('td', {}, el('span', { className: 'part', textContent: grouped(line.unit_price) }),
+          ...(line.source === 'pack' ? [' ', el('span', { className: 'part', textContent: words.perPack.trim() })] : []),
+          ...(line.source === 'qps' ? [' ', el('span', { className: 'part', textContent: words.perQps(line.per) })] : [])),
         el('td', {}, money(line.charged, lang), ...(exact ? [el('span', { className: 'exact', textContent: words.exact(exact) })] : [])));
     }))));
   const table = $('daily');

@@ -71,7 +71,7 @@ export function packNote(edition, lang) {
 export function editionNote(edition, lang) {
   const { billing_from: from } = edition.source ?? {};
   if (edition.edition === 'current') {
-    return lang === 'zh' ? '现行：价格页现在公布的价格。较早的版本留作核对旧账单。' : 'current: the prices the price page shows today. Earlier editions are kept for checking old bills.';
+    return lang === 'zh' ? '现行：官网价格说明现在公布的价格。较早的版本留作核对旧账单。' : 'Current: the prices the price page shows today. Earlier editions are kept for checking old bills.';
   }
   const since = from ?? edition.edition;
   return lang === 'zh' ? `${edition.edition}：${since} 起执行的旧版价格，用于核对当时的账单；今天的价格请选“现行”。`

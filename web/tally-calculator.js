@@ -29,7 +29,7 @@ const TEXT = {
     notANumber: '请输入数字，如 15000、1.5万、150万', notWhole: '调用次数须为整数', tooLarge: '至多 1,000,000,000,000,000 次',
     countRange: `须为 1 到 ${count(MAX_PACK_COUNT, 'zh')} 的整数`,
     unknownProduct: (v) => `未知产品：${v}`, unknownEdition: (v) => `未知版本：${v}`, unknownService: (v) => `未知服务：${v}`,
-    issued: (t) => `账单：${t}。`, range: (lo, hi) => `共享的免费额度先抵哪些调用，价格页没有写明：账单在 ${lo} 至 ${hi} 之间。`,
+    issued: (t) => `账单：${t}。`, range: (lo, hi) => `共享的免费额度先抵哪些调用，官网价格说明没有写明：账单在 ${lo} 至 ${hi} 之间。`,
     freeze: (t) => `次月预冻结 ${t}：按本月用量冻结在账户里的担保金，不是扣费。`,
     planning: '正在计算最省方案…', planFailed: '无法计算最省方案：',
   },

@@ -52,8 +52,9 @@ function drawMonthTicks(svg, axis, months, { tick, top, plotH, edges = false }) 
   labelled.forEach((month, i) => {
     if (i % axis.every) return;
     const x = edges ? axis.x(i) : axis.center(i);
-    // A label centred on a narrow first band would reach left of the axis, under the y axis's "¥0".
-    const at = (text) => Math.max(x, axis.x(0) + labelWidth(text) / 2 + 1);
+    // A label centred on a narrow first band would reach left of the axis, under the y axis's "¥0"; one at the
+    // horizon's end, past the chart's right edge.
+    const at = (text) => Math.min(Math.max(x, axis.x(0) + labelWidth(text) / 2 + 1), axis.x(months.length) + RIGHT - labelWidth(text) / 2 - 1);
     const label = tick(month);
     svg.append(node('line', { x1: x, y1: top + plotH, x2: x, y2: top + plotH + 4, class: 'axis' }),
       node('text', { x: at(label), y: top + plotH + 16, class: 'tick middle' }, label));

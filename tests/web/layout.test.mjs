@@ -68,9 +68,11 @@ async function layoutProblems(page) {
       const rects = [...node.getClientRects()].filter((r) => r.width > 0);
       if (new Set(rects.map((r) => Math.round(r.top))).size > 1) found.push(`${node.className || node.id} "${node.textContent}" wraps`);
     }
-    // No two of a chart's labels (ticks, axis titles, tier marks) drawn over each other.
+    // No chart label past its chart's edge, and no two of them (ticks, axis titles, tier marks) drawn over each other.
     for (const svg of document.querySelectorAll('svg.chart')) {
       const boxes = [...svg.querySelectorAll('text')].map((t) => [t.textContent, t.getBoundingClientRect()]).filter(([, b]) => b.width > 0);
+      const edge = svg.getBoundingClientRect();
+      for (const [text, b] of boxes) if (b.left < edge.left - 0.5 || b.right > edge.right + 0.5) found.push(`chart label "${text}" past the chart's edge`);
       boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
         if (p.left < q.right - 0.5 && q.left < p.right - 0.5 && p.top < q.bottom - 0.5 && q.top < p.bottom - 0.5) found.push(`chart labels "${a}" and "${b}" overlap`);
       }));
@@ -136,6 +138,8 @@ const TIME_PAGES = {
   'time-body': '?p=body-analysis&v=time&hs=2027-01-01&hm=12&tu=body-detection~500万~20&tu=body-search~2万~&tb=body-detection~1000000~1~2027-03-10&tq=10~2~2027-06-15',
   'time-face': '?p=face-verification&f=0&v=time&tu=enhanced-authority-wechat~25000~&tb=enhanced-authority-wechat~100000~3~',
   'time-image': '?p=image-analysis&e=current&v=time&hm=36&tu=general-image-tagging~200万~3&tu=vehicle-recognition~5万~',
+  // A pack's balance to the horizon's end: the last month label ("Jan 2028") at the chart's right edge.
+  'time-balance': '?p=body-analysis&e=current&f=1&v=time&tu=body-detection~500000~10&tb=body-detection~10000000~1~',
 };
 
 for (const size of Object.keys(SIZES)) {

@@ -151,7 +151,7 @@ test('image analysis current: the bill lines grouped by service, the unrounded a
   assert.equal(await total(), '¥7,800.00');  // 7,500 + 300
   // The pack's line: the calls drawn from it and a pack's price, said as such (90,000 x 7,500 is not the amount).
   const packLine = (await page.locator('#lines tbody tr').allTextContents()).find((row) => row.includes('资源包 1,000,000 次'));
-  assert.match(packLine, /90,000\s*7500\.00 \/包/);
+  assert.match(packLine, /90,000\s*7,500\.00 \/包/);
   const warnings = await page.locator('#warnings li').allTextContents();
   assert.ok(warnings.some((w) => w.includes('资源包有 910,000 次本期未用')), warnings.join('\n'));
   assert.ok(warnings.some((w) => w.startsWith('图像清晰度增强：未公布价格')), warnings.join('\n'));  // 002 L1: free public beta
@@ -176,7 +176,7 @@ test('the presets: a typical month, a tier edge, and the price page\'s four work
   assert.deepEqual(await page.locator('#presets button').allTextContents(), ['典型用量：人体分析', '阶梯边界']);
   assert.equal(await page.locator('#presets-other').getAttribute('open'), null);
   await page.locator('#presets-other-list li', { hasText: '人脸核身 · ' }).first().waitFor({ state: 'attached' });
-  const labels = ['典型用量：人体分析', '阶梯边界', '价格页预付费示例一', '价格页预付费示例二', '价格页后付费示例一', '价格页后付费示例二'];
+  const labels = ['典型用量：人体分析', '阶梯边界', '官网预付费示例一', '官网预付费示例二', '官网后付费示例一', '官网后付费示例二'];
   assert.equal(labels.length, expected.length);
   for (let i = 0; i < expected.length; i++) {
     const label = labels[i];
@@ -264,6 +264,9 @@ test('packs and a QPS plan', async () => {
   await page.check('#qps-on');
   await page.fill('#qps-count', '10');
   assert.equal(await total(), '¥4,168.00');  // 10 QPS x 415 + the pack's 18; calls unmetered (R13)
+  // Its bill line says what the 415.00 is for: a QPS for a month, not a call.
+  const qpsLine = (await page.locator('#lines tbody tr:has(td)').allTextContents()).find((row) => row.startsWith('QPS'));
+  assert.match(qpsLine, /^QPS 10 按月（调用不计次）25,000415\.00 \/QPS·月¥4,150\.00$/);
   await page.fill('#qps-count', '201');  // R13: at most 200 QPS
   assert.equal(await page.locator('#qps-count-error').textContent(), '须为 1 到 200 的整数');
   assert.equal(await total(), '¥4,168.00');  // the last good quote stays

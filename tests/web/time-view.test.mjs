@@ -193,9 +193,9 @@ test('the yearly prepaid example opens the time view: 300,000 calls in a year on
   // Opened on body analysis, the face verification examples are folded under 其他产品的示例.
   await page.goto(`${origin}/`);
   await page.waitForSelector('#presets button');
-  assert.equal(await page.locator('#presets button', { hasText: '价格页预付费示例一' }).count(), 0);
+  assert.equal(await page.locator('#presets button', { hasText: '官网预付费示例一' }).count(), 0);
   await page.click('#presets-other summary');
-  await page.locator('#presets-other-list button', { hasText: '价格页预付费示例一' }).click();
+  await page.locator('#presets-other-list button', { hasText: '官网预付费示例一' }).click();
   await page.waitForSelector('#time-total:not(:empty)');
   // 004 L466: 3 x 100,000 元 (10万次 pack of 增强版人脸核身（权威库）); 25,000 x 12 = 300,000 calls, ¥1 a call
   assert.equal(await total(), '¥300,000.00');
