@@ -2,7 +2,7 @@
 // daily-settled product the month's daily bills grouped where they repeat. Figures are the engine's decimal
 // strings; a day's charge is the sum of that day's lines, added in whole fen with BigInt (never a float).
 import { $, el } from './dom.js';
-import { fromFen, money, toFen } from './format.js';
+import { fromFen, groupedDecimal, money, toFen } from './format.js';
 
 const isoDate = (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
@@ -96,9 +96,6 @@ export function billLines(lines) {
     : line));
 }
 
-/** A decimal's whole part in groups of three ("15000.00" -> "15,000.00"), as the amounts beside it are written. */
-export const grouped = (decimal) => decimal.replace(/^(\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ','));
-
 /** The exact amount when rounding to the fen changed it ("0.0245" beside a 0.02 charge), else null. */
 export function exactBeside(amount, charged) {
   if (toUnits(amount) === toUnits(charged)) return null;
@@ -136,7 +133,7 @@ export function renderBill({ quote, monthQuote, edition, product, lang, words, s
         el('td', { textContent: count(line.calls) }),
         // A pack's price is a pack's and a QPS plan's a QPS's for a day or a month: said, so calls x price is not
         // read as the amount.
-        el('td', {}, el('span', { className: 'part', textContent: grouped(line.unit_price) }),
+        el('td', {}, el('span', { className: 'part', textContent: groupedDecimal(line.unit_price) }),
           ...(line.source === 'pack' ? [' ', el('span', { className: 'part', textContent: words.perPack.trim() })] : []),
           ...(line.source === 'qps' ? [' ', el('span', { className: 'part', textContent: words.perQps(line.per) })] : [])),
         el('td', {}, money(line.charged, lang), ...(exact ? [el('span', { className: 'exact', textContent: words.exact(exact) })] : [])));

@@ -5,12 +5,18 @@
 
 const grouped = (digits) => digits.replace(/\B(?=(\d{3})+$)/g, ',');
 
-/** "1234567.80" -> "¥1,234,567.80"; exact amounts keep their places ("0.00350000" -> "¥0.0035" with {exact}). */
-export function money(decimal, lang = 'zh', { exact = false } = {}) {
+/** A decimal's whole part in groups of three: "15000.00" -> "15,000.00". */
+export const groupedDecimal = (decimal) => String(decimal).replace(/^(\d+)/, (whole) => grouped(whole));
+
+/**
+ * "1234567.80" -> "¥1,234,567.80"; exact amounts keep their places ("0.00350000" -> "¥0.0035" with {exact}), or up
+ * to `places` of them ({ places: 4 }: "1.15931792" -> "¥1.1593", "1.19999999" -> "¥1.20").
+ */
+export function money(decimal, lang = 'zh', { exact = false, places: upTo = 2 } = {}) {
   const match = /^(-?)(\d+)(?:\.(\d*))?$/.exec(String(decimal));
   if (!match) throw new Error(`not a decimal amount: ${String(decimal).slice(0, 40)}`);
   const [, sign, whole, fraction = ''] = match;
-  const places = exact ? 8 : 2;
+  const places = exact ? 8 : upTo;
   // Beyond its places an amount is rounded half away from zero, as Intl.NumberFormat's default (halfExpand) did.
   let units = BigInt(whole + fraction.padEnd(places, '0').slice(0, places));
   if (fraction.length > places && fraction[places] >= '5') units += 1n;

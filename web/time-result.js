@@ -22,10 +22,15 @@ export function createTimeResult(ctx) {
   function render(t) {
     const words = w();
     const yuan = ctx.yuan;
+    // The average to 4 places at most ("about" when that rounded it): 8 places read as noise (¥1.19999999).
+    const average = (decimal) => {
+      const shown = yuan(decimal, { places: 4 });
+      return words.timeAverage(shown, shown !== yuan(decimal, { exact: true }));
+    };
     $('time-total-label').textContent = words.timeTotalLabel(ctx.months());
     $('time-total').textContent = yuan(t.total);
     $('time-average').textContent = t.average_per_call === null ? words.timeNoCalls
-      : `${words.timeAverage(ctx.yuan(t.average_per_call, { exact: true }))} · ${ctx.calls(t.calls.total)} ${words.callsUnit}`;
+      : `${average(t.average_per_call)} · ${ctx.calls(t.calls.total)} ${words.callsUnit}`;
     const unlessZero = (decimal) => (/^0+(\.0+)?$/.test(decimal) ? null : yuan(decimal));
     $('time-paid').textContent = words.timePaid(yuan(t.paid.bills), yuan(t.paid.purchases), unlessZero(t.paid.qps), unlessZero(t.paid.refunds));
     $('bar-label').textContent = $('time-total-label').textContent;

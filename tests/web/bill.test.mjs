@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { billDates, billLines, dailyRows, exactBeside, grouped } from '../../web/bill.js';
+import { billDates, billLines, dailyRows, exactBeside } from '../../web/bill.js';
 
 test('a monthly bill covers the calendar month and is issued on the 1st of the next', () => {
   assert.deepEqual(billDates(new Date(2026, 10, 25), 0), { from: '2026-11-01', to: '2026-11-30', issued: '2026-12-01' });
@@ -66,7 +66,3 @@ test('a month of daily lines: consecutive days of one service, source and price 
   assert.deepEqual([rows[2].day, rows[2].dayRange, rows[2].amount, rows[2].charged], [1, undefined, '0.02450000', '0.02']);
 });
 
-test('unit prices are written in groups of three like the amounts beside them', () => {
-  const cases = [['15000.00', '15,000.00'], ['999.99', '999.99'], ['1000', '1,000'], ['0.0018', '0.0018'], ['1234567.5', '1,234,567.5'], ['100', '100']];
-  for (const [price, shown] of cases) assert.equal(grouped(price), shown);
-});

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { count, fromFen, money, toFen } from '../../web/format.js';
+import { count, fromFen, groupedDecimal, money, toFen } from '../../web/format.js';
 
 test('money keeps every digit of a decimal string, beyond what a float can hold', () => {
   assert.equal(money('5998.00'), '¥5,998.00');
@@ -83,4 +83,13 @@ test('amounts and counts read exactly as Intl.NumberFormat writes them in zh-CN 
     const intlCount = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
     for (const n of ['0', '1', '999', '1000', '2999999', '1000000000000000']) assert.equal(count(n, lang), intlCount.format(n), n);
   }
+});
+
+test('a unit price in groups of three like the amounts beside it; an average to 4 places at most', () => {
+  const cases = [['15000.00', '15,000.00'], ['999.99', '999.99'], ['1000', '1,000'], ['0.0018', '0.0018'], ['1234567.5', '1,234,567.5'], ['100', '100']];
+  for (const [price, shown] of cases) assert.equal(groupedDecimal(price), shown);
+  // half up at the 4th place, then written with as few places as it needs (at least 2)
+  const averages = [['1.15931792', '¥1.1593'], ['1.19999999', '¥1.20'], ['0.93333333', '¥0.9333'], ['0.00183333', '¥0.0018'],
+    ['0.00005000', '¥0.0001'], ['0.00004999', '¥0.00'], ['1.00000000', '¥1.00']];
+  for (const [average, shown] of averages) assert.equal(money(average, 'zh', { places: 4 }), shown, average);
 });

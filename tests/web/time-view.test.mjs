@@ -49,7 +49,7 @@ test('two 10万 packs for 30,000 calls a month over three months: ¥380.00, the 
   await open(PACKS);
   // 30,000 x 3 = 90,000 calls, all from the pack bought 01-01: no postpaid; paid 2 x 190 = 380.00
   assert.equal(await total(), '¥380.00');
-  assert.match(await page.locator('#time-average').textContent(), /¥0\.00422222/);  // 380 / 90,000 = 0.0042222…, 8 places
+  assert.match(await page.locator('#time-average').textContent(), /^平均每次约 ¥0\.0042 · 90,000 次调用$/);  // 380 / 90,000 = 0.0042222…, to 4 places
   const months = await monthsTable();
   assert.deepEqual(months.map((m) => [m['月份'], m['调用'], m['资源包'], m['购买（元）']]),
     [['2026-01', '30,000', '30,000', '190.00'], ['2026-02', '30,000', '30,000', '190.00'], ['2026-03', '30,000', '30,000', '0.00']]);
@@ -329,6 +329,8 @@ test('the cheapest plan: 20万 + 10万 = ¥280,000.00, ¥80,000.00 less than pos
     ['比全部按量后付费（¥360,000.00）省 ¥80,000.00。', '比你填写的购买（合计 ¥300,000.00）省 ¥20,000.00。']);
   await page.click('#time-plan-apply');
   assert.equal(await total(), '¥280,000.00');
+  // 280,000.00 / 300,000 calls = 0.93333333...: to 4 places, said to be rounded.
+  assert.match(await page.locator('#time-average').textContent(), /^平均每次约 ¥0\.9333 · 300,000 次调用$/);
   assert.deepEqual([await page.inputValue('#time-buy-size-0'), await page.inputValue('#time-buy-size-1')], ['200000', '100000']);
   assert.deepEqual(await page.locator('#time-plan-compare li').allTextContents(),
     ['比全部按量后付费（¥360,000.00）省 ¥80,000.00。', '与你填写的购买同样省（合计 ¥280,000.00）。']);
