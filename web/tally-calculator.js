@@ -291,11 +291,15 @@ export class TallyCalculator extends HTMLElement {
       if (size.value !== pack.size) delete this.#state.packs[service.id];  // a size this edition does not sell
       const number = el('input', { className: 'count', id: `${id}-count`, type: 'number', min: '1', max: String(MAX_PACK_COUNT),
         value: pack.count, attrs: { 'aria-label': `${name} · ${t.packCount}`, 'aria-describedby': `${id}-count-error` } });
-      const changed = () => { this.#state.packs[service.id] = { size: size.value, count: number.value }; this.#update(); };
+      // No pack chosen, no count to give: "× 1" shows once a size is picked.
+      const times = el('span', { textContent: ' × ' });
+      const showCount = () => { times.hidden = !size.value; number.hidden = !size.value; };
+      const changed = () => { this.#state.packs[service.id] = { size: size.value, count: number.value }; showCount(); this.#update(); };
+      showCount();
       size.addEventListener('change', changed);
       number.addEventListener('input', changed);
       rows.push(el('label', { htmlFor: size.id, className: 'pack-label', textContent: t.packSize }),
-        el('div', { className: 'field' }, size, ' × ', number, el('span', { className: 'error', id: `${id}-count-error` })));
+        el('div', { className: 'field' }, size, times, number, el('span', { className: 'error', id: `${id}-count-error` })));
     }
     return rows;
   }

@@ -137,7 +137,9 @@ test('bad input is shown at its field and the last good quote stays', async () =
 });
 
 test('a pack count out of range is said at its field, as the page says it, and the last good quote stays', async () => {
+  assert.equal(await page.locator('#body input.count').isHidden(), true);  // no pack chosen: no count to give
   await page.selectOption('#body select', '10000');
+  assert.equal(await page.locator('#body input.count').isVisible(), true);
   assert.equal(await total('body'), '¥46.00');  // free 1,000; one 10,000-call pack 18.00; 14,000 x 0.002 = 28.00
   const count = page.locator('#body input.count');
   await count.fill('1001');
@@ -149,6 +151,7 @@ test('a pack count out of range is said at its field, as the page says it, and t
   await count.fill('1');
   await page.selectOption('#body select', '');
   assert.equal(await total('body'), '¥48.00');
+  assert.equal(await page.locator('#body input.count').isHidden(), true);
 });
 
 test("changing an attribute from the host's script updates the calculator", async () => {
