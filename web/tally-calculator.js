@@ -93,6 +93,7 @@ input:focus-visible, select:focus-visible { outline: 2px solid #0969da; outline-
 .total { display: block; margin: 10px 0 4px; font-size: 1.35em; font-weight: 700; }
 .total .per { font-size: 0.7em; font-weight: 400; color: var(--muted); }
 output, td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+.lines:has(tbody:empty), .lines-heading:has(+ .lines tbody:empty) { display: none; }
 .status { display: block; margin: 4px 0; color: var(--muted); }
 .status:empty { display: none; }
 .status.problem { color: var(--error); }
@@ -254,7 +255,7 @@ export class TallyCalculator extends HTMLElement {
     ];
     if (!compact) {
       result.push(
-        el('h3', { textContent: t.lines }),
+        el('h3', { className: 'lines-heading', textContent: t.lines }),
         el('table', { className: 'lines' },
           el('thead', {}, el('tr', {}, ...t.head.map((h, i) => el('th', { scope: 'col', className: i ? 'num' : '', textContent: h })))),
           el('tbody')),
@@ -325,7 +326,10 @@ export class TallyCalculator extends HTMLElement {
       this.#byId(`calls-${service.id}-count-error`).textContent = badCount ? t.countRange : '';
       this.#byId(`calls-${service.id}-count`).setAttribute('aria-invalid', badCount ? 'true' : 'false');
     }
-    if (problems.length) return this.#staleAdvice();  // the message is at the field; the last good quote stays on screen
+    if (problems.length) {  // the message is at the field; the last good quote stays on screen
+      if (!this.#lastQuote) this.#root.querySelector('output.amount').textContent = '—';  // none yet: no figure to show
+      return this.#staleAdvice();
+    }
     const status = this.#root.querySelector('.status');
     let quote;
     try {

@@ -483,3 +483,25 @@ test('embed script + its imports + the wasm module within 120 KB gzip -9', () =>
   assert.deepEqual(sizes.map(([f]) => f).sort(), ['calls.js', 'core.js', 'engine.js', 'format.js', 'tally-calculator.js', 'tally.mjs', 'tally.wasm', 'warning-text.js']);
   assert.ok(sum <= 120000, `${sum} bytes`);  // 100 KB + the 20 KB the module's budget gained with the timeline
 });
+
+test('calls that are not a number from the start: a dash for the total and no empty bill table, the reason at the field', async () => {
+  const page = await context.newPage();
+  await watch(page);
+  await page.goto(`${origin}/examples/`);
+  await page.evaluate(() => {
+    const calculator = Object.assign(document.createElement('tally-calculator'), { id: 'bad-start' });
+    for (const [name, value] of [['product', 'body-analysis'], ['service', 'body-detection'], ['calls', 'abc']]) calculator.setAttribute(name, value);
+    document.body.append(calculator);
+  });
+  const bad = page.locator('#bad-start');
+  await bad.locator('input.calls').waitFor();
+  await bad.locator('output', { hasText: '—' }).waitFor();
+  assert.equal(await bad.locator('table.lines').isHidden(), true);
+  assert.equal(await bad.locator('.lines-heading').isHidden(), true);
+  assert.notEqual(await bad.locator('input.calls + .error, .error').first().textContent(), '');
+  // Corrected: the quote and its lines. 人体检测 25,000 calls, 1,000 free: 24,000 x 0.002 = 48.00.
+  await bad.locator('input.calls').fill('25000');
+  await bad.locator('output', { hasText: '¥48.00' }).waitFor();
+  assert.equal(await bad.locator('table.lines').isVisible(), true);
+  await page.close();
+});
