@@ -43,7 +43,7 @@ export function freeQuotaNote(edition, serviceName, lang) {
         ? `${who}共用每月 ${n} 次免费调用（合计，不是每个服务各 ${n} 次），按各服务的调用量比例分摊；${life}。`
         : `${who} share ${n} free calls a month between them (in total, not ${n} each), split in proportion to each service's calls; ${life}.`;
     }
-    return zh ? `${who}每个服务各有 ${n} 次免费调用；${life}。` : `${who}: ${n} free calls each; ${life}.`;
+    return zh ? `${who}${pool.services.length > 3 ? '，' : ''}每个服务各有 ${n} 次免费调用；${life}。` : `${who}: ${n} free calls each; ${life}.`;
   });
   if (pools.length && outside.length) {
     sentences.push(zh ? `${names(outside, serviceName, lang)}没有免费额度，从第一次调用起计费。`
