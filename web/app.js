@@ -181,12 +181,25 @@ function renderForm() {
   $('usage-legend').textContent = !daily() ? w.usageMonthly : state.span === 'month' ? w.usageDailyMonth(daysThisMonth()) : w.usageDaily;
   $('pack-note').textContent = packNote(edition(), state.lang);
   renderUsage();
+  renderDropped();
   renderChannels(edition(), w, serviceName, state.lang);
   renderQps();
   renderView();
   $('chart-service').replaceChildren(...edition().services.filter((s) => s.postpaid)
     .map((s) => el('option', { value: s.id, textContent: s.name[state.lang] })));
   renderPresets();
+}
+
+// Calls typed for a service this edition does not have are kept (another edition brings them back) but not priced:
+// said, so they do not vanish from the total unnoticed.
+function renderDropped() {
+  const dropped = Object.entries(state.calls).filter(([id, text]) => String(text ?? '').trim() && !edition().services.some((s) => s.id === id))
+    .map(([id, text]) => {
+      const named = product().editions.flatMap((e) => e.services).find((s) => s.id === id);
+      return `${named ? named.name[state.lang] : id} ${text}`;
+    });
+  $('usage-dropped').hidden = !dropped.length;
+  $('usage-dropped').textContent = dropped.length ? words().droppedCalls(words().editionName(state.edition), dropped) : '';
 }
 
 // This product's examples in view; the other products' folded away below them (open when this one has none).

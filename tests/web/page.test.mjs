@@ -157,6 +157,20 @@ test('image analysis current: the bill lines grouped by service, the unrounded a
   assert.ok(warnings.some((w) => w.startsWith('图像清晰度增强：未公布价格')), warnings.join('\n'));  // 002 L1: free public beta
 });
 
+test('calls of a service the edition chosen does not have are said to be left out, and come back with their edition', async () => {
+  // 图像分析 2019-12-01 has no 车辆识别 (002): its 1,000,000 calls are not priced there, and the page says so.
+  await page.goto(`${origin}/?p=image-analysis&e=2020-01-01&u.vehicle-recognition=1000000`);
+  await page.waitForSelector('#calls-vehicle-recognition');
+  assert.equal(await total(), '¥2,475.00');  // (1,000,000 - 10,000) x 0.0025, as below
+  assert.equal(await page.isHidden('#usage-dropped'), true);
+  await page.selectOption('#edition', '2019-12-01');
+  assert.equal(await page.locator('#calls-vehicle-recognition').count(), 0);
+  assert.equal(await page.locator('#usage-dropped').textContent(), '“2019-12-01”版本没有这些服务，它们的调用量不在报价内：车辆识别 1000000。换回原来的版本即可恢复。');
+  await page.selectOption('#edition', '2020-01-01');
+  assert.equal(await total(), '¥2,475.00');
+  assert.equal(await page.isHidden('#usage-dropped'), true);
+});
+
 test('image analysis 2020-01-01: 1,000,000 calls of 车辆识别 quote ¥2,475.00', async () => {
   await page.selectOption('#product', 'image-analysis');
   await page.selectOption('#edition', '2020-01-01');
