@@ -143,7 +143,7 @@ function renderEstimate() {
     remove.addEventListener('click', () => { state.estimate.splice(i, 1); renderEstimate(); scheduleUrl(); $('estimate-add').focus(); });
     const name = item.product ? `${item.product.name[state.lang]}${item.edition ? ` · ${w.editionName(item.edition.edition)}` : ''}` : w.estimateUnknown;
     const what = item.quote
-      ? item.quote.services.filter((s) => s.calls > 0).map((s) => `${serviceOf(item, s.service)} ${calls(s.calls)}`).join('，') || w.estimateNoCalls
+      ? w.estimateCalls(item.quote.services.filter((s) => s.calls > 0).map((s) => [serviceOf(item, s.service), calls(s.calls)])) || w.estimateNoCalls
       : w.estimateBad(typeof item.error === 'string' && item.error.startsWith('error:') ? item.error : '');
     return el('li', {},
       el('span', { className: 'estimate-name', textContent: name }), ' ',

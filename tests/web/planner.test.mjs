@@ -122,6 +122,8 @@ test('an estimate of two products: each month priced, the combined total, kept i
   await page.locator('#estimate-items li').nth(1).waitFor();
   assert.deepEqual(await page.locator('#estimate-items .estimate-amount').allTextContents(), ['¥136.00 /月', '¥9,000.00 /月']);
   assert.equal(await page.locator('#estimate-total').textContent(), '清单合计 ¥9,136.00 /月（2 项）');
+  // Each item says its calls a month, a unit with each figure.
+  assert.equal(await page.locator('#estimate-items .estimate-what').first().textContent(), '人体检测：每月 50,000 次；人体搜索：每月 20,000 次');
   // The link carries both items: opened afresh it shows the same estimate.
   await page.waitForURL((url) => new URL(url).searchParams.getAll('x').length === 2);
   const again = await context.newPage();
