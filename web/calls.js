@@ -16,7 +16,7 @@ export function parseCalls(text, max = MAX_CALLS) {
     }
   }
   const match = /^(\d+)(?:\.(\d+))?$/.exec(s);
-  if (!match) return { error: 'not_a_number' };
+  if (!match) return { error: /^[-−]\d/.test(s) ? 'negative' : 'not_a_number' };
   const [, whole, fraction = ''] = match;
   const denominator = 10n ** BigInt(fraction.length);
   const numerator = BigInt(whole + fraction) * scale;

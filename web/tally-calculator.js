@@ -26,7 +26,7 @@ const TEXT = {
     noPack: '不购买资源包', packSize: '资源包', packCount: '资源包个数', times: '次', edition: '版本',
     free: '免费额度', pack: '资源包', postpaid: '后付费', qps: 'QPS', day: (d) => `第${d}天`,
     head: ['来源', '次数', '单价（元）', '扣费'], hint: '如 15000、1.5万、150万',
-    notANumber: '请输入数字，如 15000、1.5万、150万', notWhole: '调用次数须为整数', tooLarge: '至多 1,000,000,000,000,000 次',
+    notANumber: '请输入数字，如 15000、1.5万、150万', notWhole: '调用次数须为整数', negative: '调用次数不能为负数', tooLarge: '至多 1,000,000,000,000,000 次',
     countRange: `须为 1 到 ${count(MAX_PACK_COUNT, 'zh')} 的整数`,
     unknownProduct: (v) => `未知产品：${v}`, unknownEdition: (v) => `未知版本：${v}`, unknownService: (v) => `未知服务：${v}`,
     issued: (t) => `账单：${t}。`, range: (lo, hi) => `共享的免费额度先抵哪些调用，官网价格说明没有写明：账单在 ${lo} 至 ${hi} 之间。`,
@@ -40,7 +40,7 @@ const TEXT = {
     freeQuota: 'Free quota', noPack: 'No resource pack', packSize: 'Resource pack', packCount: 'Number of packs',
     times: 'calls', edition: 'edition', free: 'Free quota', pack: 'Pack', postpaid: 'Postpaid', qps: 'QPS',
     day: (d) => `day ${d}`, head: ['Source', 'Calls', 'Unit price (CNY)', 'Charged'], hint: 'e.g. 15000, 1.5万, 150万',
-    notANumber: 'Enter a number, e.g. 15000, 1.5万 or 150万', notWhole: 'Calls must be a whole number',
+    notANumber: 'Enter a number, e.g. 15000, 1.5万 or 150万', notWhole: 'Calls must be a whole number', negative: 'Calls cannot be negative',
     tooLarge: 'At most 1,000,000,000,000,000 calls', countRange: `Must be a whole number from 1 to ${count(MAX_PACK_COUNT, 'en')}`,
     unknownProduct: (v) => `Unknown product: ${v}`, unknownEdition: (v) => `Unknown edition: ${v}`,
     unknownService: (v) => `Unknown service: ${v}`,
@@ -49,7 +49,7 @@ const TEXT = {
     planning: 'Finding the cheapest plan…', planFailed: 'The cheapest plan could not be found: ',
   },
 };
-const ERRORS = { not_a_number: 'notANumber', not_whole: 'notWhole', too_large: 'tooLarge' };
+const ERRORS = { not_a_number: 'notANumber', not_whole: 'notWhole', negative: 'negative', too_large: 'tooLarge' };
 
 const CSS = `
 :host { display: block !important; contain: content; }

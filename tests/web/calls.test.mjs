@@ -14,7 +14,7 @@ test('the ways a count is written', () => {
 
 test('bad counts name their problem', () => {
   const cases = [
-    ['abc', 'not_a_number'], ['-5', 'not_a_number'], ['1e5', 'not_a_number'], ['1..5', 'not_a_number'], ['万', 'not_a_number'],
+    ['abc', 'not_a_number'], ['-5', 'negative'], ['−1.5万', 'negative'], ['-', 'not_a_number'], ['1e5', 'not_a_number'], ['1..5', 'not_a_number'], ['万', 'not_a_number'],
     ['1.5', 'not_whole'], ['0.00001万', 'not_whole'], ['1.2345千', 'not_whole'],
   ];
   for (const [text, error] of cases) assert.deepEqual(parseCalls(text), { error }, text);

@@ -128,6 +128,9 @@ test('bad input is shown at its field and the last good quote stays', async () =
     assert.notEqual(await page.locator('#body input.calls + .error').textContent(), '', bad);
     assert.equal(await total('body'), '¥48.00', bad);
   }
+  await page.fill('#body input.calls', '-5');
+  assert.equal(await page.locator('#body input.calls + .error').textContent(), '调用次数不能为负数');  // not "enter a number"
+
   const text = await page.evaluate(() => document.getElementById('body').shadowRoot.textContent);
   assert.doesNotMatch(text, /NaN|undefined/);
   await page.fill('#body input.calls', '1.5万');
