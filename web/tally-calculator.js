@@ -21,7 +21,7 @@ import { warningText } from './warning-text.js';
 const TEXT = {
   zh: {
     loading: '正在加载…', failed: '无法加载价格计算器：', total: '合计', order: '抵扣顺序', lines: '账单明细',
-    per: { month: '/月', day: '/日' },
+    per: { month: '/月', day: '/日', freeDay: '/日（用了免费额度的一天，之后每天更多）' },
     warnings: '提示', perMonth: '每月调用次数', perDay: '每日调用次数（按日结算）', freeQuota: '免费额度',
     noPack: '不购买资源包', packSize: '资源包', packCount: '资源包个数', times: '次', edition: '版本',
     free: '免费额度', pack: '资源包', postpaid: '后付费', qps: 'QPS', day: (d) => `第${d}天`,
@@ -35,7 +35,7 @@ const TEXT = {
   },
   en: {
     loading: 'Loading…', failed: 'The price calculator could not load: ', total: 'Total', order: 'Deduction order',
-    per: { month: '/month', day: '/day' },
+    per: { month: '/month', day: '/day', freeDay: '/day (a day using the free calls; later days cost more)' },
     lines: 'Bill lines', warnings: 'Notes', perMonth: 'Calls per month', perDay: 'Calls per day (settled daily)',
     freeQuota: 'Free quota', noPack: 'No resource pack', packSize: 'Resource pack', packCount: 'Number of packs',
     times: 'calls', edition: 'edition', free: 'Free quota', pack: 'Pack', postpaid: 'Postpaid', qps: 'QPS',
@@ -392,7 +392,9 @@ export class TallyCalculator extends HTMLElement {
     const yuan = (decimal) => money(decimal, lang);
     this.#root.querySelector('output.amount').textContent = yuan(quote.total);
     // The period the total covers (a day's bill for face verification, settled daily; a month's otherwise).
-    this.#root.querySelector('.total .per').textContent = t.per[quote.period] ?? '';
+    // The free calls cover part of one day only: that day's total is not every day's.
+    const freeDay = quote.period === 'day' && quote.services.some((s) => s.free_calls > 0);
+    this.#root.querySelector('.total .per').textContent = freeDay ? t.per.freeDay : t.per[quote.period] ?? '';
     // Deduction order: each service's steps as the engine took them (free, packs, postpaid), sized by calls; the
     // same steps the page draws (core.js).
     const services = [...new Set(quote.lines.map((line) => line.service))];

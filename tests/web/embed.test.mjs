@@ -508,3 +508,20 @@ test('calls that are not a number from the start: a dash for the total and no em
   assert.equal(await bad.locator('table.lines').isVisible(), true);
   await page.close();
 });
+
+test("a day's total with the free calls in it says it is not every day's", async () => {
+  const page = await context.newPage();
+  await watch(page);
+  await page.goto(`${origin}/examples/`);
+  await page.evaluate(() => {
+    const calculator = Object.assign(document.createElement('tally-calculator'), { id: 'free-day' });
+    for (const [name, value] of [['product', 'face-verification'], ['service', 'enhanced-authority-wechat'], ['calls', '1500']]) calculator.setAttribute(name, value);
+    document.body.append(calculator);
+  });
+  // 增强版人脸核身（权威库）-微信 1,500 calls a day at 1.20 (004), 100 free calls on the first day: 1,400 x 1.2 =
+  // 1,680.00; later days 1,500 x 1.2 = 1,800.00.
+  const day = page.locator('#free-day');
+  await day.locator('output', { hasText: '¥1,680.00' }).waitFor();
+  assert.equal(await day.locator('.total .per').textContent(), '/日（用了免费额度的一天，之后每天更多）');
+  await page.close();
+});
