@@ -95,19 +95,37 @@ PackCombo PackCover::cheapest_covering(std::uint64_t calls) const {
 PackCombo PackCover::largest_first(std::uint64_t calls) const {
     PackCombo combo;
     if (calls == 0 || empty()) return combo;
-    std::uint64_t left = calls;
-    for (std::size_t i : largest_to_smallest_) {
-        std::uint64_t count = left / packs_[i].calls;
-        left -= count * packs_[i].calls;
-        combo.counts[i] += count;
+    std::uint64_t left = greedy(calls, combo);
+    if (left > 0) {
+        ++combo.counts[largest_to_smallest_.back()];
+        // The smallest pack for the rest can complete a larger size (98,000 calls of 1万 and 10万 packs: 9 x 1万
+        // and one more, 100,000 in all): a person buys those calls as the larger pack. Sizes that do not divide
+        // each other can leave the capacity without a largest-first form; the set then stays as it is.
+        PackCombo regrouped;
+        if (greedy(capacity_of(combo), regrouped) == 0) combo = regrouped;
     }
-    if (left > 0) ++combo.counts[largest_to_smallest_.back()];
     for (std::size_t i = 0; i < packs_.size(); ++i) {
         combo.calls += combo.counts[i] * packs_[i].calls;
         combo.price += static_cast<PlanCost>(packs_[i].price.units()) * combo.counts[i];
         combo.packs += combo.counts[i];
     }
     return combo;
+}
+
+std::uint64_t PackCover::greedy(std::uint64_t calls, PackCombo& combo) const {
+    std::uint64_t left = calls;
+    for (std::size_t i : largest_to_smallest_) {
+        std::uint64_t count = left / packs_[i].calls;
+        left -= count * packs_[i].calls;
+        combo.counts[i] += count;
+    }
+    return left;
+}
+
+std::uint64_t PackCover::capacity_of(const PackCombo& combo) const {
+    std::uint64_t calls = 0;
+    for (std::size_t i = 0; i < packs_.size(); ++i) calls += combo.counts[i] * packs_[i].calls;
+    return calls;
 }
 
 }  // namespace tally

@@ -319,10 +319,12 @@ private:
 };
 
 // Ties, last rule: earlier dates. The searches buy a set when it is first drawn on; where buying it on an earlier
-// date costs the same (and needs no more dates), the earliest such date is taken, set by set.
-void prefer_earlier_dates(const ServiceDemand& demand, ServicePlan& plan) {
+// date costs the same (and needs no more dates), the earliest such date is taken, set by set. Sets bought as a
+// person would (`largest_first`) that meet on a date are one purchase, bought as the largest sizes that make it
+// up (12 months' 5 x 1万 on one day would be 5 x 10万 + 10 x 1万, at another price).
+void prefer_earlier_dates(const ServiceDemand& demand, const PackCover* largest_first, ServicePlan& plan) {
     const StreamBills bills(demand);
-    auto merged = [](std::vector<ServicePurchase> sets) {
+    auto merged = [largest_first](std::vector<ServicePurchase> sets) {
         std::stable_sort(sets.begin(), sets.end(), [](const ServicePurchase& a, const ServicePurchase& b) { return a.date < b.date; });
         std::vector<ServicePurchase> out;
         for (const ServicePurchase& set : sets) {
@@ -335,6 +337,7 @@ void prefer_earlier_dates(const ServiceDemand& demand, ServicePlan& plan) {
             into.price += set.combo.price;
             into.packs += set.combo.packs;
             for (std::size_t i = 0; i < kMaxPackSizes; ++i) into.counts[i] += set.combo.counts[i];
+            if (largest_first) into = largest_first->largest_first(into.calls);
         }
         return out;
     };
@@ -346,6 +349,8 @@ void prefer_earlier_dates(const ServiceDemand& demand, ServicePlan& plan) {
             if (moved.size() <= plan.purchases.size() && bills.cost_of(moved) == plan.total) {
                 plan.purchases = std::move(moved);
                 plan.dates = static_cast<std::uint32_t>(plan.purchases.size());
+                plan.packs = 0;
+                for (const ServicePurchase& set : plan.purchases) plan.packs += set.combo.packs;
                 g = static_cast<std::size_t>(-1);  // again from the first set: the dates have changed
                 break;
             }
@@ -371,7 +376,7 @@ ServicePlan search_service(const ServiceDemand& demand, const PackCover& cover, 
                                static_cast<PlanCost>(2 * demand.service->packs.size() + 1);
         if (steps <= static_cast<PlanCost>(limits.max_steps))
             if (auto plan = PackByPack(demand, limits).run()) {
-                if (!limits.only_date) prefer_earlier_dates(demand, *plan);
+                if (!limits.only_date) prefer_earlier_dates(demand, nullptr, *plan);
                 return *plan;
             }
     }
@@ -379,7 +384,8 @@ ServicePlan search_service(const ServiceDemand& demand, const PackCover& cover, 
     SearchLimits bounded = limits;
     bounded.every_amount = false;
     ServicePlan plan = Search(demand, cover, bounded).run();
-    if (!limits.only_date) prefer_earlier_dates(demand, plan);
+    if (!limits.only_date)
+        prefer_earlier_dates(demand, limits.choice == PackChoice::largest_first ? &cover : nullptr, plan);
     return plan;
 }
 
