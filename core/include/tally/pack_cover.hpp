@@ -48,6 +48,7 @@ private:
     std::size_t best_ = 0;                // index of the cheapest pack per call
     const Pack* cheapest_ = nullptr;
     std::vector<std::size_t> largest_to_smallest_;  // indices by size: largest_first is asked once a step
+    bool smallest_divides_all_ = true;    // every size a multiple of the smallest (every tariff's today)
     std::uint64_t limit_ = 0;             // needs up to this many units are read from the table
     std::vector<PlanCost> fill_cost_;     // [units]: cheapest set of exactly that capacity; < 0 none
     std::vector<std::uint32_t> fill_packs_;
