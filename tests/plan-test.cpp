@@ -3,11 +3,14 @@
 // timeline, agreeing with the planner; the properties every answer keeps; the errors.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <functional>
+#include <map>
 #include <random>
 
 #include "support.hpp"
 #include "tally/plan.hpp"
+#include "tally/resolve.hpp"
 #include "tally/timeline.hpp"
 
 using nlohmann::json;
@@ -40,6 +43,33 @@ tally::Money timeline_total(json request, const json& purchases, const json& qps
 
 tally::Money money_of(const json& value) { return *tally::Money::parse(value.get<std::string>()); }
 
+// The largest_sizes alternative buys as a person would: on each date, a service's packs are the largest sizes that
+// make up their calls (as many of the largest size as fit, then the next...), never, say, 10 x 1万 for a 10万.
+void check_largest_sizes(const json& request, const json& purchases) {
+    const tally::Edition& edition =
+        tally::resolve_edition(tally::test::tariffs(), request["product"],
+                               request.contains("edition") ? std::optional<std::string>(request["edition"]) : std::nullopt);
+    std::map<std::pair<std::string, std::string>, std::map<std::uint64_t, std::uint64_t>> sets;  // (service, date)
+    for (const json& p : purchases)
+        sets[{p["service"], p["date"]}][p["size"].get<std::uint64_t>()] += p["count"].get<std::uint64_t>();
+    for (const auto& [key, counts] : sets) {
+        INFO("largest_sizes: " << key.first << " on " << key.second);
+        const tally::Service* service = nullptr;
+        for (const tally::Service& s : edition.services)
+            if (s.id == key.first) service = &s;
+        REQUIRE(service != nullptr);
+        std::vector<std::uint64_t> sizes;
+        for (const tally::Pack& pack : service->packs) sizes.push_back(pack.calls);
+        std::sort(sizes.rbegin(), sizes.rend());
+        std::uint64_t calls = 0;
+        for (const auto& [size, count] : counts) calls += size * count;
+        std::map<std::uint64_t, std::uint64_t> largest_first;
+        for (std::uint64_t size : sizes)
+            if (calls / size > 0) largest_first[size] = calls / size, calls %= size;
+        if (calls == 0) CHECK(counts == largest_first);
+    }
+}
+
 // What every plan answer keeps: no dearer than postpaid only or any alternative, no cheaper than its lower bound,
 // the same total when its purchases are sent back as a timeline request.
 void check_properties(const json& request, const json& p) {
@@ -55,6 +85,7 @@ void check_properties(const json& request, const json& p) {
         CHECK_FALSE(money_of(a["total"]) < total);
         CHECK(money_of(a["extra"]) == money_of(a["total"]) - total);
         if (a["name"] != "postpaid_only") CHECK(timeline_total(request, a["purchases"], a["qps"]) == money_of(a["total"]));
+        if (a["name"] == "largest_sizes") check_largest_sizes(request, a["purchases"]);
     }
 }
 
@@ -83,6 +114,18 @@ TEST_CASE("The page's prepaid example as bought there: 3 x 10万 = 300,000.00 (0
     json three = {{{"service", "enhanced-authority-wechat"}, {"size", 100000}, {"count", 3}, {"date", "2026-01-01"}}};
     CHECK(timeline_total(request, three) == tally::test::money("300000.00"));
     CHECK(plan_json(request)["plan"]["total"] == "280000.00");
+}
+
+TEST_CASE("The largest sizes of a year of 50,000 body detections a month are never 59 x 1万 on one day", "[plan]") {
+    // 49,000 paid calls a month (1,000 free, 000 L55), 588,000 in 2026. Bought on one day as a person would, that is
+    // 5 x 10万 + 9 x 1万 (590,000 calls, 1,112.00, 000 L64-65); the alternative is the cheapest plan whose every
+    // purchase has that form, and 59 x 1万 on one day has not (check_largest_sizes).
+    json request = json::parse(R"({"product": "body-analysis", "start": "2026-01-01", "end": "2026-12-31",
+        "usage": [{"service": "人体检测", "calls": 50000, "per": "month"}]})");
+    json p = plan_json(request);
+    check_properties(request, p);
+    REQUIRE(p["alternatives"][1]["name"] == "largest_sizes");
+    CHECK(money_of(p["alternatives"][1]["total"]) <= tally::test::money("1112.00"));
 }
 
 TEST_CASE("A year on a QPS plan is one plan of 12 months, as a person buys it", "[plan]") {

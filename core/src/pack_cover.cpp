@@ -13,6 +13,8 @@ namespace tally {
 namespace {
 
 constexpr std::uint64_t kMaxTableUnits = 2000000;  // 2 million entries, 25 bytes each: every tariff's bound fits
+// A pack price under 2^47 units (1.4 million yuan) times a count under 2^16 fits 63 bits.
+constexpr Money::Units kSmallPrice = static_cast<Money::Units>(1) << 47;
 
 bool cheaper_per_call(const Pack& a, const Pack& b) {
     // a.price / a.calls < b.price / b.calls, exactly; equal: the larger pack
@@ -39,6 +41,7 @@ PackCover::PackCover(const std::vector<Pack>& packs, std::uint64_t most_calls) :
     std::iota(largest_to_smallest_.begin(), largest_to_smallest_.end(), std::size_t{0});
     std::sort(largest_to_smallest_.begin(), largest_to_smallest_.end(),
               [&](std::size_t a, std::size_t b) { return packs_[a].calls > packs_[b].calls; });
+    for (const Pack& p : packs_) smallest_divides_all_ = smallest_divides_all_ && p.calls % packs_[largest_to_smallest_.back()].calls == 0;
     // No need past `most_calls` is ever asked: the table stops there, or where the bulk argument takes over.
     std::uint64_t exchange_bound = (sizes_[best_] - 1) * largest;
     limit_ = std::min({most_calls / unit_ + 1, std::max<std::uint64_t>(exchange_bound, 1), kMaxTableUnits});
@@ -95,19 +98,48 @@ PackCombo PackCover::cheapest_covering(std::uint64_t calls) const {
 PackCombo PackCover::largest_first(std::uint64_t calls) const {
     PackCombo combo;
     if (calls == 0 || empty()) return combo;
+    const std::uint64_t smallest = packs_[largest_to_smallest_.back()].calls;
+    if (smallest_divides_all_) {
+        // The greedy sizes leave calls % smallest, which one smallest pack takes: the capacity is the next
+        // multiple of the smallest size, and bought as the largest sizes that make it up (98,000 calls of 1万 and
+        // 10万 packs: 9 x 1万 and one more, 100,000 calls, which a person buys as one 10万). One pass.
+        const std::uint64_t rest = calls % smallest;
+        greedy(rest == 0 ? calls : calls + (smallest - rest), combo);
+    } else if (greedy(calls, combo) > 0) {
+        ++combo.counts[largest_to_smallest_.back()];
+        // Sizes that do not divide each other can leave the capacity without a largest-first form; the set then
+        // stays as it is.
+        PackCombo regrouped;
+        if (greedy(capacity_of(combo), regrouped) == 0) combo = regrouped;
+    }
+    for (std::size_t i = 0; i < packs_.size(); ++i) {
+        const std::uint64_t count = combo.counts[i];
+        combo.calls += count * packs_[i].calls;
+        // Within 63 bits, one 64-bit multiply (a 128-bit one is a library call in wasm).
+        combo.price += count < (std::uint64_t{1} << 16) && packs_[i].price.units() < kSmallPrice
+                           ? static_cast<PlanCost>(static_cast<std::int64_t>(packs_[i].price.units()) *
+                                                   static_cast<std::int64_t>(count))
+                           : static_cast<PlanCost>(packs_[i].price.units()) * count;
+        combo.packs += count;
+    }
+    return combo;
+}
+
+std::uint64_t PackCover::greedy(std::uint64_t calls, PackCombo& combo) const {
     std::uint64_t left = calls;
     for (std::size_t i : largest_to_smallest_) {
+        if (left < packs_[i].calls) continue;  // no division for a size that does not fit
         std::uint64_t count = left / packs_[i].calls;
         left -= count * packs_[i].calls;
         combo.counts[i] += count;
     }
-    if (left > 0) ++combo.counts[largest_to_smallest_.back()];
-    for (std::size_t i = 0; i < packs_.size(); ++i) {
-        combo.calls += combo.counts[i] * packs_[i].calls;
-        combo.price += static_cast<PlanCost>(packs_[i].price.units()) * combo.counts[i];
-        combo.packs += combo.counts[i];
-    }
-    return combo;
+    return left;
+}
+
+std::uint64_t PackCover::capacity_of(const PackCombo& combo) const {
+    std::uint64_t calls = 0;
+    for (std::size_t i = 0; i < packs_.size(); ++i) calls += combo.counts[i] * packs_[i].calls;
+    return calls;
 }
 
 }  // namespace tally

@@ -52,6 +52,7 @@ ServiceDemand demand_of(const Edition& edition, const TimelineRequest& r, const 
         Date through = bought.plus_years(static_cast<int>(edition.pack_rules.valid_years));
         d.date_last_usable.push_back(static_cast<std::uint32_t>(std::min(through, r.end).days() - r.start.days()));
     }
+    prepare_bills(d);
     return d;
 }
 

@@ -17,6 +17,7 @@
 #include <utility>
 
 #include "tally/deduction.hpp"
+#include "tally/plan_inline.hpp"
 #include "tally/staircase.hpp"
 
 namespace tally {
@@ -28,13 +29,51 @@ constexpr PlanCost kHalfFen = Money::kUnitsPerFen / 2;
 class StreamBills {
 public:
     explicit StreamBills(const ServiceDemand& demand) : d_(demand), total_(demand.before_day.back()) {
+        // A period's price per call is fixed by its metered calls (R7) when they choose the tier: a bill is then that
+        // price times the calls, in 64 bits where it fits (a 128-bit Money product is a library call in wasm).
+        // A plan runs some 80 searches and bounds per service on one demand: its bills are priced once
+        // (prepare_bills), else here.
+        if (d_.unit_of_period.size() == d_.period_metered.size()) {
+            unit_of_period_ = d_.unit_of_period;
+            full_before_ = d_.full_bills_before;
+            return;
+        }
+        unit_of_period_ = units_of_periods(d_);
         full_before_.assign(d_.period_metered.size() + 1, 0);
         for (std::size_t p = 0; p < d_.period_metered.size(); ++p)
             full_before_[p + 1] = full_before_[p] + bill(p, d_.before_period[p + 1] - d_.before_period[p]);
     }
 
-    PlanCost bill(std::size_t period, std::uint64_t calls) const {
+    static std::vector<std::int64_t> units_of_periods(const ServiceDemand& d) {
+        std::vector<std::int64_t> units(d.period_metered.size(), -1);
+        if (d.basis == TierBasis::all_calls && d.service->postpaid)
+            for (std::size_t p = 0; p < d.period_metered.size(); ++p) {
+                Money::Units unit = price_period(*d.service, d.basis, d.period_metered[p], 0).unit_price.units();
+                if (unit >= 0 && unit <= kMaxFastUnit) units[p] = static_cast<std::int64_t>(unit);
+            }
+        return units;
+    }
+
+    const std::vector<PlanCost>& full_bills_before() const { return full_before_; }
+    const std::vector<std::int64_t>& units_of_period() const { return unit_of_period_; }
+
+    // In wasm inlined, as gap() (plan_inline.hpp).
+    TALLY_PLAN_INLINE PlanCost bill(std::size_t period, std::uint64_t calls) const {
         if (calls == 0) return 0;
+        if (unit_of_period_[period] >= 0 && calls <= kMaxFastCalls) {  // as rounded_to_fen: half up to the fen
+            const std::uint64_t units = static_cast<std::uint64_t>(unit_of_period_[period]) * calls +
+                                        static_cast<std::uint64_t>(Money::kUnitsPerFen / 2);
+            // units / 10^6 as (units / 64) / 15,625 in 32 bits where it fits: wasm divides 64 bits by a division
+            // instruction, 32 bits by a multiply (money.cpp does the same).
+            const std::uint64_t fen = units < (std::uint64_t{1} << 38)
+                                          ? static_cast<std::uint32_t>(units >> 6) / 15625u
+                                          : units / static_cast<std::uint64_t>(Money::kUnitsPerFen);
+            return static_cast<PlanCost>(fen * static_cast<std::uint64_t>(Money::kUnitsPerFen));
+        }
+        return priced_bill(period, calls);
+    }
+
+    [[gnu::noinline]] PlanCost priced_bill(std::size_t period, std::uint64_t calls) const {
         // The searches ask the same bill again and again: the rest of a bill period from where a label stands,
         // once to finish it postpaid and once to leave the month to postpaid, for every label there.
         if (period != last_period_ || calls != last_calls_) {
@@ -51,7 +90,7 @@ public:
     }
 
     // The bills of the stream calls from `from` up to `to`, a bill's first call or the end of the stream.
-    PlanCost gap(std::uint64_t from, std::uint64_t to) const {
+    TALLY_PLAN_INLINE PlanCost gap(std::uint64_t from, std::uint64_t to) const {
         if (to <= from) return 0;
         const auto& at = d_.before_period;
         std::size_t p = static_cast<std::size_t>(std::upper_bound(at.begin(), at.end(), from) - at.begin()) - 1;
@@ -80,8 +119,13 @@ public:
     }
 
 protected:
+    // unit x calls + half a fen within 63 bits.
+    static constexpr std::int64_t kMaxFastUnit = (std::int64_t{1} << 31) - 1;
+    static constexpr std::uint64_t kMaxFastCalls = (std::uint64_t{1} << 31) - 1;
+
     const ServiceDemand& d_;
     const std::uint64_t total_;
+    std::vector<std::int64_t> unit_of_period_;  // [period]: price per call in 1e-8 yuan; -1: priced by price_period
     std::vector<PlanCost> full_before_;  // [period]: the bills of every earlier period with nothing bought
     mutable std::size_t last_period_ = 0;  // the bill asked last
     mutable std::uint64_t last_calls_ = 0;
@@ -284,7 +328,7 @@ private:
     std::uint64_t expiry_position(std::uint32_t date) const { return d_.before_day[d_.date_last_usable[date] + 1]; }
 
     // Kept unless a label with the same set open, at least as far along and no worse, exists.
-    void push(const Label& label) {
+    TALLY_PLAN_INLINE void push(const Label& label) {
         Staircase& front = fronts_[label.open < 0 ? fronts_.size() - 1 : static_cast<std::size_t>(label.open)];
         if (!front.offer(label.position, PlanRank{label.cost, label.packs, label.dates}, labels_.size())) return;
         labels_.push_back(label);
@@ -319,10 +363,12 @@ private:
 };
 
 // Ties, last rule: earlier dates. The searches buy a set when it is first drawn on; where buying it on an earlier
-// date costs the same (and needs no more dates), the earliest such date is taken, set by set.
-void prefer_earlier_dates(const ServiceDemand& demand, ServicePlan& plan) {
+// date costs the same (and needs no more dates), the earliest such date is taken, set by set. Sets bought as a
+// person would (`largest_first`) that meet on a date are one purchase, bought as the largest sizes that make it
+// up (12 months' 5 x 1万 on one day would be 5 x 10万 + 10 x 1万, at another price).
+void prefer_earlier_dates(const ServiceDemand& demand, const PackCover* largest_first, ServicePlan& plan) {
     const StreamBills bills(demand);
-    auto merged = [](std::vector<ServicePurchase> sets) {
+    auto merged = [largest_first](std::vector<ServicePurchase> sets) {
         std::stable_sort(sets.begin(), sets.end(), [](const ServicePurchase& a, const ServicePurchase& b) { return a.date < b.date; });
         std::vector<ServicePurchase> out;
         for (const ServicePurchase& set : sets) {
@@ -335,6 +381,7 @@ void prefer_earlier_dates(const ServiceDemand& demand, ServicePlan& plan) {
             into.price += set.combo.price;
             into.packs += set.combo.packs;
             for (std::size_t i = 0; i < kMaxPackSizes; ++i) into.counts[i] += set.combo.counts[i];
+            if (largest_first) into = largest_first->largest_first(into.calls);
         }
         return out;
     };
@@ -346,6 +393,8 @@ void prefer_earlier_dates(const ServiceDemand& demand, ServicePlan& plan) {
             if (moved.size() <= plan.purchases.size() && bills.cost_of(moved) == plan.total) {
                 plan.purchases = std::move(moved);
                 plan.dates = static_cast<std::uint32_t>(plan.purchases.size());
+                plan.packs = 0;
+                for (const ServicePurchase& set : plan.purchases) plan.packs += set.combo.packs;
                 g = static_cast<std::size_t>(-1);  // again from the first set: the dates have changed
                 break;
             }
@@ -371,7 +420,7 @@ ServicePlan search_service(const ServiceDemand& demand, const PackCover& cover, 
                                static_cast<PlanCost>(2 * demand.service->packs.size() + 1);
         if (steps <= static_cast<PlanCost>(limits.max_steps))
             if (auto plan = PackByPack(demand, limits).run()) {
-                if (!limits.only_date) prefer_earlier_dates(demand, *plan);
+                if (!limits.only_date) prefer_earlier_dates(demand, nullptr, *plan);
                 return *plan;
             }
     }
@@ -379,8 +428,17 @@ ServicePlan search_service(const ServiceDemand& demand, const PackCover& cover, 
     SearchLimits bounded = limits;
     bounded.every_amount = false;
     ServicePlan plan = Search(demand, cover, bounded).run();
-    if (!limits.only_date) prefer_earlier_dates(demand, plan);
+    if (!limits.only_date)
+        prefer_earlier_dates(demand, limits.choice == PackChoice::largest_first ? &cover : nullptr, plan);
     return plan;
+}
+
+void prepare_bills(ServiceDemand& demand) {
+    demand.unit_of_period.clear();
+    demand.full_bills_before.clear();
+    const StreamBills bills(demand);
+    demand.full_bills_before = bills.full_bills_before();
+    demand.unit_of_period = bills.units_of_period();
 }
 
 PlanCost postpaid_only_cost(const ServiceDemand& demand) { return StreamBills(demand).gap(0, demand.before_day.back()); }

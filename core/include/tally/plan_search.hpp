@@ -25,7 +25,14 @@ struct ServiceDemand {
     std::vector<std::uint32_t> date_of_day;        // the latest purchase date on or before each day
     std::vector<std::uint32_t> date_first_day;     // [purchase date]: its day
     std::vector<std::uint32_t> date_last_usable;   // [purchase date]: a pack bought then is usable through (clamped)
+    // Set by prepare_bills (else each search prices them): [period] the price per call in 1e-8 yuan when the
+    // period's metered calls fix it, -1 when not; [period 0..periods] the bills of every earlier whole period.
+    std::vector<std::int64_t> unit_of_period;
+    std::vector<PlanCost> full_bills_before;
 };
+
+// Prices the demand's bills once for all its searches.
+void prepare_bills(ServiceDemand& demand);
 
 // Which purchases a search may choose.
 enum class PackChoice {

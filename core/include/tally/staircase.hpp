@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "tally/pack_cover.hpp"
+#include "tally/plan_inline.hpp"
 
 namespace tally {
 
@@ -29,8 +30,9 @@ inline bool beats(const PlanRank& a, const PlanRank& b) {
 class Staircase {
 public:
     // Keeps `label` at `position` unless one at least as far along is no worse; then drops those it is as far
-    // along as and no worse than. Offers are never behind the step last taken.
-    bool offer(std::uint64_t position, const PlanRank& rank, std::size_t label) {
+    // along as and no worse than. Offers are never behind the step last taken. In wasm inlined (plan_inline.hpp):
+    // most offers are a binary search and one comparison, and a call would pass the rank through memory.
+    TALLY_PLAN_INLINE bool offer(std::uint64_t position, const PlanRank& rank, std::size_t label) {
         const std::size_t next = first_at_or_after(position);
         const std::size_t end = positions_.size();
         if (next != end && !beats(rank, rank_of(next))) return false;
