@@ -62,7 +62,7 @@ const zh = {
   planOwnCheaper: (own, less) => `你填写的购买（合计 ${own}）比它还少 ${less}：方案只考虑在开始日或每月 1 日购买。`,
   planUnproven: (low) => `这是找到的最省方案，但未必是绝对最低：任何买法的合计都不会低于 ${low}。`,
   timeFreezeNote: '预冻结：每月出账后，按该月全部调用量（含资源包抵扣的）× 达到的阶梯单价冻结在账户里，作为下月用量的担保，下月出账时释放；不是扣费，不计入合计。出账日需备资金 = 该月账单 + 新冻结 − 释放的上月冻结（可为负：释放多于新冻结）；购买资源包的钱不在其中，见“购买”列。',
-  planAlternatives: '其他方案', planAlternative: { single_date: '只在一天购买', largest_sizes: '尽量买最大规格', postpaid_only: '全部按量后付费' },
+  planAlternatives: '其他方案', planAlternative: { single_date: '只在一天购买', largest_sizes: '每次购买尽量买最大规格', postpaid_only: '全部按量后付费' },
   planExtra: (extra) => `多 ${extra}`, planNoExtra: '同样省', planApply: '用这个方案替换我的购买',
   callsUnit: '次调用', timeNoBills: '时间范围内没有后付费账单。', timeBalanceAxis: '剩余次数',
 };
@@ -125,7 +125,7 @@ const en = {
   planOwnCheaper: (own, less) => `Your purchases (${own} in all) cost ${less} less: the plan only buys on the start or a month's 1st.`,
   planUnproven: (low) => `The cheapest plan found, though perhaps not the very cheapest: no way of buying costs less than ${low} in all.`,
   timeFreezeNote: 'Frozen: after each month is billed, its calls (those packs covered too) × the unit price of the tier reached are held in the account as a guarantee for next month, released at the next bill; not a charge, not in the total. Needed on the bill date = the month\'s bill + the new freeze − last month\'s freeze released (negative when more is released than frozen); pack purchases are not in it, see Bought.',
-  planAlternatives: 'Other plans', planAlternative: { single_date: 'All bought on one day', largest_sizes: 'The largest sizes that fit', postpaid_only: 'Everything postpaid' },
+  planAlternatives: 'Other plans', planAlternative: { single_date: 'All bought on one day', largest_sizes: 'Each purchase in the largest sizes that fit', postpaid_only: 'Everything postpaid' },
   planExtra: (extra) => `${extra} more`, planNoExtra: 'as cheap', planApply: 'Use this plan for my purchases',
   callsUnit: 'calls', timeNoBills: 'No postpaid bills in the horizon.', timeBalanceAxis: 'Calls left',
   timeMonthTick: (month) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(month.slice(5)) - 1],
