@@ -78,13 +78,20 @@ namespace {
 // not a copy, and none of Embind's byte-by-byte scans of a returned std::string, which took a fifth of a 3-year
 // face timeline's time: docs/benchmarks.md), and the buffer is reused.
 std::string reply;
+// Where the last answer starts, kept where api.js reads it (tally_reply_address()): one call into the module a
+// request, not a second one to ask where its answer is.
+const char* reply_address = nullptr;
 
 // The request's UTF-8 text, written by api.js straight into the module's memory (TextEncoder.encodeInto) rather
 // than passed as a std::string (which Embind encodes by a JS loop over the text, twice, into a fresh allocation).
 std::string input;
 
+// Read into the same request every call: its names keep their memory (parse_request).
+QuoteRequest quote_request;
+
 void write_quote(std::string_view request_text, std::string& out) {
-    write_response(tally::quote(loaded(), parse_request(request_text)), out, NonAscii::escaped);
+    parse_request(request_text, quote_request);
+    write_response(tally::quote(loaded(), quote_request), out, NonAscii::escaped);
 }
 
 void write_timeline_answer(std::string_view request_text, std::string& out) {
@@ -101,6 +108,7 @@ std::size_t answer(Answerer write, std::string_view request_text) {
     } catch (...) {
         reply = failure_of_current_exception();
     }
+    reply_address = reply.data();
     return reply.size();
 }
 
@@ -148,8 +156,8 @@ EMSCRIPTEN_KEEPALIVE char* tally_input(std::size_t size) {
     return &input[0];
 }
 
-// Quotes the `length` bytes of text at tally_input(); returns the length of the answer at tally_reply() (or
-// kMayBeIllFormed: crossing.hpp).
+// Quotes the `length` bytes of text at tally_input(); returns the length of the answer, which starts at the
+// address held at tally_reply_address() (or kMayBeIllFormed: crossing.hpp).
 EMSCRIPTEN_KEEPALIVE std::size_t tally_quote_input(std::size_t length, bool replacement_checked) {
     return tally::wasm::answer_input(tally::wasm::write_quote, length, replacement_checked);
 }
@@ -159,7 +167,8 @@ EMSCRIPTEN_KEEPALIVE std::size_t tally_timeline_input(std::size_t length, bool r
     return tally::wasm::answer_input(tally::wasm::write_timeline_answer, length, replacement_checked);
 }
 
-EMSCRIPTEN_KEEPALIVE const char* tally_reply() { return tally::wasm::reply.data(); }
+// The address of the pointer to the last answer (which moves as the answer's buffer grows; this does not).
+EMSCRIPTEN_KEEPALIVE const char* const* tally_reply_address() { return &tally::wasm::reply_address; }
 
 }  // extern "C"
 
