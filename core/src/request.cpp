@@ -90,9 +90,10 @@ bool read_request_fields(In& in, QuoteRequest& r) {
             });
         });
     });
-    r.usage.resize(usage);
-    r.packs.resize(packs);
-    r.qps.resize(qps);
+    // Items of an earlier request past those read go (never resize(): it would bring in code to add items).
+    while (r.usage.size() > usage) r.usage.pop_back();
+    while (r.packs.size() > packs) r.packs.pop_back();
+    while (r.qps.size() > qps) r.qps.pop_back();
     return read;
 }
 
