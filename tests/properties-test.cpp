@@ -32,8 +32,8 @@ TEST_CASE("Properties hold over 3,000 generated requests", "[properties]") {
         for (const auto& s : r.services) {
             std::uint64_t usage = 0;
             for (const auto& u : request.usage)
-                if (tally::test::edition(r.product, r.edition).find_service(u.service) ==
-                    tally::test::edition(r.product, r.edition).find_service(std::string(s.service)))
+                if (tally::test::edition(std::string(r.product), std::string(r.edition)).find_service(u.service) ==
+                    tally::test::edition(std::string(r.product), std::string(r.edition)).find_service(std::string(s.service)))
                     usage = u.calls;
             REQUIRE(s.calls == usage);
             if (s.qps_group) continue;

@@ -151,6 +151,22 @@ std::optional<tally::QuoteRequest> read_fully(const std::string& text) {
     }
 }
 
+// Every field, list and item kind, the plain form and not (spaces, an escape, account_opened, a null, numbers past
+// the limits); seeds[0] and seeds[1] are plain, seeds[2] to seeds[4] are not.
+std::vector<std::string> hand_made_requests() {
+    return {
+        R"({"product":"body-analysis","edition":"current","period":"month","days":3,"free_quota":false,)"
+        R"("settlement":"daily","usage":[{"service":"人体检测","calls":2999999},{"calls":0,"service":"b"}],)"
+        R"("packs":[{"service":"人体检测","size":10000,"count":2},{"service":"x","size":0}],)"
+        R"("qps":[{"group":"g","qps":10,"per":"day","days":7},{"group":"h","qps":0,"per":"month"}]})",
+        " \n{ \"product\" : \"face-verification\" ,\t\"usage\" : [ ] , \"packs\":[],\"qps\":[] }\r\n",
+        R"({"product":"x","usage":[{"service":"\u4eba","calls":1}]})",
+        R"({"product":"x","account_opened":"2023-01-01"})",
+        R"({"product":"x","edition":null,"usage":[{"service":"s","calls":18446744073709551615}]})",
+        R"({"product":"x","qps":[{"group":"g","qps":18446744073709551615,"days":2}]})",
+    };
+}
+
 bool same(const tally::QuoteRequest& a, const tally::QuoteRequest& b) {
     bool same = a.product == b.product && a.edition == b.edition && a.period == b.period && a.days == b.days &&
                 a.free_quota == b.free_quota && a.settlement == b.settlement && a.account_opened == b.account_opened &&
@@ -169,17 +185,7 @@ bool same(const tally::QuoteRequest& a, const tally::QuoteRequest& b) {
 }  // namespace
 
 TEST_CASE("The quick plain reading agrees with the full one, and leaves every error to it", "[request]") {
-    std::vector<std::string> seeds = {
-        R"({"product":"body-analysis","edition":"current","period":"month","days":3,"free_quota":false,)"
-        R"("settlement":"daily","usage":[{"service":"人体检测","calls":2999999},{"calls":0,"service":"b"}],)"
-        R"("packs":[{"service":"人体检测","size":10000,"count":2},{"service":"x","size":0}],)"
-        R"("qps":[{"group":"g","qps":10,"per":"day","days":7},{"group":"h","qps":0,"per":"month"}]})",
-        " \n{ \"product\" : \"face-verification\" ,\t\"usage\" : [ ] , \"packs\":[],\"qps\":[] }\r\n",
-        R"({"product":"x","usage":[{"service":"\u4eba","calls":1}]})",
-        R"({"product":"x","account_opened":"2023-01-01"})",
-        R"({"product":"x","edition":null,"usage":[{"service":"s","calls":18446744073709551615}]})",
-        R"({"product":"x","qps":[{"group":"g","qps":18446744073709551615,"days":2}]})",
-    };
+    std::vector<std::string> seeds = hand_made_requests();
     for (const std::string& request : tally::test::vector_requests()) {
         seeds.push_back(request);
         seeds.push_back(json::parse(request).dump(2));
@@ -209,4 +215,39 @@ TEST_CASE("The quick plain reading agrees with the full one, and leaves every er
     CHECK_FALSE(tally::read_plain_request(seeds[2]));  // an escape
     CHECK_FALSE(tally::read_plain_request(seeds[3]));  // account_opened
     CHECK_FALSE(tally::read_plain_request(seeds[4]));  // a null
+}
+
+TEST_CASE("Reading into a request read before gives what a fresh reading gives", "[request]") {
+    // The wasm module reads every quote into one request (its names keep their memory): nothing of the request
+    // before may stay, whichever fields, items, errors or readings (quick or full) came before.
+    std::vector<std::string> texts = hand_made_requests();
+    for (const char* more : {R"({"product":"x","packs":[{"service":"s","size":1}],"qps":[{"group":"g","qps":3}]})",
+                             R"({"product":"x","usage":[{"service":"s","calls":-1}]})", R"({"product":"body-analysis"})"})
+        texts.push_back(more);
+    for (const std::string& request : tally::test::vector_requests()) texts.push_back(request);
+    tally::QuoteRequest reused;
+    int compared = 0;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t k = 0; k < texts.size(); ++k) {
+            const std::string& text = texts[pass == 0 ? k : texts.size() - 1 - k];
+            INFO(text);
+            std::optional<tally::QuoteRequest> fresh;
+            std::string fresh_error, reused_error;
+            try {
+                fresh = tally::parse_request(text);
+            } catch (const tally::Error& e) {
+                fresh_error = e.what();
+            }
+            try {
+                tally::parse_request(text, reused);
+            } catch (const tally::Error& e) {
+                reused_error = e.what();
+            }
+            REQUIRE(reused_error == fresh_error);
+            if (!fresh) continue;
+            REQUIRE(same(reused, *fresh));
+            ++compared;
+        }
+    }
+    CHECK(compared > 40);
 }

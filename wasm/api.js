@@ -116,6 +116,7 @@ async function createTally(options = {}) {
       "createTally({ wasmBinary: fs.readFileSync('path/to/tally.wasm') })");
   }
   let input = new Uint8Array(0);  // the engine's input buffer; empty again once the module's memory grows
+  const replyAddress = engine._tally_reply_address() >> 2;  // where the engine keeps its answer's address
   // One crossing for every document: the request's UTF-8 written into the module's memory, the answer decoded
   // from a view of it at once, before the engine runs again. `answerInput` is the plain export, `viaEmbind`
   // the bound function taking the text as Embind encodes it, for text with a lone surrogate (which TextEncoder
@@ -132,7 +133,7 @@ async function createTally(options = {}) {
       if (illFormed(text)) return answerText(utf8.decode(viaEmbind(text)));
       length = answerInput(written, 1);
     }
-    const at = engine._tally_reply();
+    const at = engine.HEAPU32[replyAddress];
     return answerText(utf8.decode(engine.HEAPU8.subarray(at, at + length)));
   };
   const quoteText = crossing((length, checked) => engine._tally_quote_input(length, checked), (text) => engine.quote(text));

@@ -8,6 +8,10 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/val.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
 #include "tally/error.hpp"
 #include "tally/listing.hpp"
 #include "tally/quote.hpp"
@@ -78,13 +82,20 @@ namespace {
 // not a copy, and none of Embind's byte-by-byte scans of a returned std::string, which took a fifth of a 3-year
 // face timeline's time: docs/benchmarks.md), and the buffer is reused.
 std::string reply;
+// Where the last answer starts, kept where api.js reads it (tally_reply_address()): one call into the module a
+// request, not a second one to ask where its answer is.
+const char* reply_address = nullptr;
 
 // The request's UTF-8 text, written by api.js straight into the module's memory (TextEncoder.encodeInto) rather
 // than passed as a std::string (which Embind encodes by a JS loop over the text, twice, into a fresh allocation).
 std::string input;
 
+// Read into the same request every call: its names keep their memory (parse_request).
+QuoteRequest quote_request;
+
 void write_quote(std::string_view request_text, std::string& out) {
-    write_response(tally::quote(loaded(), parse_request(request_text)), out, NonAscii::escaped);
+    parse_request(request_text, quote_request);
+    write_response(tally::quote(loaded(), quote_request), out, NonAscii::escaped);
 }
 
 void write_timeline_answer(std::string_view request_text, std::string& out) {
@@ -101,12 +112,33 @@ std::size_t answer(Answerer write, std::string_view request_text) {
     } catch (...) {
         reply = failure_of_current_exception();
     }
+    reply_address = reply.data();
     return reply.size();
 }
 
+namespace {
+
+// Whether the text holds U+FFFD (EF BF BD), its first byte looked for 8 bytes at a time: string_view::find went
+// through libc++'s search to memchr, a call, on every request.
+bool holds_replacement(std::string_view text) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + i, 8);
+        std::uint64_t x = word ^ (kOnes * 0xEF);  // a zero byte where the text has EF
+        if (((x - kOnes) & ~x & kHighs) != 0) break;
+    }
+    for (; i + 2 < text.size(); ++i)
+        if (text[i] == '\xEF' && text[i + 1] == '\xBF' && text[i + 2] == '\xBD') return true;
+    return false;
+}
+
+}  // namespace
+
 std::size_t answer_input(Answerer write, std::size_t length, bool replacement_checked) {
-    std::string_view text = std::string_view(input).substr(0, length);
-    if (!replacement_checked && text.find("\xEF\xBF\xBD") != std::string_view::npos) return kMayBeIllFormed;
+    std::string_view text(input.data(), std::min(length, input.size()));
+    if (!replacement_checked && holds_replacement(text)) return kMayBeIllFormed;
     return answer(write, text);
 }
 
@@ -148,8 +180,8 @@ EMSCRIPTEN_KEEPALIVE char* tally_input(std::size_t size) {
     return &input[0];
 }
 
-// Quotes the `length` bytes of text at tally_input(); returns the length of the answer at tally_reply() (or
-// kMayBeIllFormed: crossing.hpp).
+// Quotes the `length` bytes of text at tally_input(); returns the length of the answer, which starts at the
+// address held at tally_reply_address() (or kMayBeIllFormed: crossing.hpp).
 EMSCRIPTEN_KEEPALIVE std::size_t tally_quote_input(std::size_t length, bool replacement_checked) {
     return tally::wasm::answer_input(tally::wasm::write_quote, length, replacement_checked);
 }
@@ -159,7 +191,8 @@ EMSCRIPTEN_KEEPALIVE std::size_t tally_timeline_input(std::size_t length, bool r
     return tally::wasm::answer_input(tally::wasm::write_timeline_answer, length, replacement_checked);
 }
 
-EMSCRIPTEN_KEEPALIVE const char* tally_reply() { return tally::wasm::reply.data(); }
+// The address of the pointer to the last answer (which moves as the answer's buffer grows; this does not).
+EMSCRIPTEN_KEEPALIVE const char* const* tally_reply_address() { return &tally::wasm::reply_address; }
 
 }  // extern "C"
 

@@ -21,7 +21,7 @@ emscripten::val plan(const std::string& request_text) { return answer_view(write
 
 extern "C" {
 
-// Plans the `length` bytes of text at tally_input() (bindings.cpp); the answer is at tally_reply().
+// Plans the `length` bytes of text at tally_input() (bindings.cpp); the answer is where tally_reply_address() says.
 EMSCRIPTEN_KEEPALIVE std::size_t tally_plan_input(std::size_t length, bool replacement_checked) {
     return tally::wasm::answer_input(tally::wasm::write_plan_answer, length, replacement_checked);
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "tally/names.hpp"
+#include "tally/same_bytes.hpp"
 
 namespace tally {
 
@@ -29,7 +30,7 @@ std::optional<std::size_t> NameIndex::find(std::string_view name) const {
     auto it = std::lower_bound(entries_.begin(), entries_.end(), hash,
                                [](const Entry& entry, std::uint64_t h) { return entry.hash < h; });
     for (; it != entries_.end() && it->hash == hash; ++it)
-        if (it->name == key) return it->item;
+        if (same_bytes(it->name, key)) return it->item;
     return std::nullopt;
 }
 

@@ -4,6 +4,7 @@
 // new request field is one line of the description; both readings follow it, so they cannot drift apart.
 #include "tally/request.hpp"
 
+#include "tally/same_bytes.hpp"
 #include "tally/utf8.hpp"
 
 namespace tally {
@@ -17,9 +18,25 @@ constexpr bool kOptional = false;
 // them: field(name, required, read), where read(value) reads the member's value into the request through the
 // source's methods (text, one_of, whole_number, boolean, date, count, array, object, fail), each returning false
 // when a plain reading gives up (a full reading throws instead).
+// The next item of a list being read: a new one, or (reading into a request read before: parse_request's second
+// form) the earlier request's item at that place, cleared but for its name's memory.
+template <typename Item, std::string Item::*kName>
+Item& next_item(std::vector<Item>& list, std::size_t& used) {
+    if (used == list.size()) {
+        list.emplace_back();
+    } else {
+        std::string name = std::move(list[used].*kName);
+        name.clear();
+        list[used] = Item{};
+        list[used].*kName = std::move(name);
+    }
+    return list[used++];
+}
+
 template <typename In>
 bool read_request_fields(In& in, QuoteRequest& r) {
-    return in.object([&](auto& field) {
+    std::size_t usage = 0, packs = 0, qps = 0;  // the items read into each list
+    bool read = in.object([&](auto& field) {
         field("product", kRequired, [&](In& v) { return v.text(r.product); });
         field("edition", kOptional, [&](In& v) { return v.text(r.edition.emplace()); });
         field("period", kOptional, [&](In& v) {
@@ -35,26 +52,26 @@ bool read_request_fields(In& in, QuoteRequest& r) {
         field("account_opened", kOptional, [&](In& v) { return v.date(r.account_opened.emplace()); });
         field("usage", kOptional, [&](In& list) {
             return list.array([&](In& item) {
-                UsageRequest u;
+                UsageRequest& u = next_item<UsageRequest, &UsageRequest::service>(r.usage, usage);
                 return item.object([&](auto& member) {
                     member("service", kRequired, [&](In& v) { return v.text(u.service); });
                     member("calls", kRequired, [&](In& v) { return v.whole_number(0, kMaxCalls, u.calls); });
-                }) && (r.usage.push_back(std::move(u)), true);
+                });
             });
         });
         field("packs", kOptional, [&](In& list) {
             return list.array([&](In& item) {
-                PackRequest p;
+                PackRequest& p = next_item<PackRequest, &PackRequest::service>(r.packs, packs);
                 return item.object([&](auto& member) {
                     member("service", kRequired, [&](In& v) { return v.text(p.service); });
                     member("size", kRequired, [&](In& v) { return v.whole_number(0, kMaxCalls, p.size); });
                     member("count", kOptional, [&](In& v) { return v.whole_number(1, kMaxPackCount, p.count); });
-                }) && (r.packs.push_back(std::move(p)), true);
+                });
             });
         });
         field("qps", kOptional, [&](In& list) {
             return list.array([&](In& item) {
-                QpsRequest q;
+                QpsRequest& q = next_item<QpsRequest, &QpsRequest::group>(r.qps, qps);
                 return item.object([&](auto& member) {
                     member("group", kRequired, [&](In& v) { return v.text(q.group); });
                     // 1..max_qps is the group's own rule, so anything else (0, -1, 2.5, "10") is reported on
@@ -69,10 +86,15 @@ bool read_request_fields(In& in, QuoteRequest& r) {
                         return (q.per == QpsPer::day || v.fail("only applies to a plan bought per day")) &&
                                v.whole_number(1, kMaxDaysInPeriod, q.days.emplace());
                     });
-                }) && (r.qps.push_back(std::move(q)), true);
+                });
             });
         });
     });
+    // Items of an earlier request past those read go (never resize(): it would bring in code to add items).
+    while (r.usage.size() > usage) r.usage.pop_back();
+    while (r.packs.size() > packs) r.packs.pop_back();
+    while (r.qps.size() > qps) r.qps.pop_back();
+    return read;
 }
 
 // The parsed JSON: every fault is an Error naming the field (JsonNode's wording), so every method returns true.
@@ -161,7 +183,7 @@ public:
                 unsigned index = 0;
                 bool matched = false, read = false;
                 auto match = [&](const char* name, bool, auto&& read_value) {
-                    if (!matched && key == name) {
+                    if (!matched && same_bytes(key, name)) {
                         matched = true;
                         read = !(seen & (1u << index)) && read_value(*this);
                         seen |= 1u << index;
@@ -200,8 +222,9 @@ public:
     }
     bool one_of(const char* a, const char* b, bool& is_a) {
         std::string_view s;
-        if (!string(s) || (s != a && s != b)) return false;
-        is_a = s == a;
+        if (!string(s)) return false;
+        is_a = same_bytes(s, a);
+        if (!is_a && !same_bytes(s, b)) return false;
         return true;
     }
     bool whole_number(std::uint64_t min, std::uint64_t max, std::uint64_t& out) { return number(min, max, out); }
@@ -289,18 +312,42 @@ QuoteRequest read_request(const JsonNode& node) {
 
 void from_json(const Json& j, QuoteRequest& request) { request = read_request(JsonNode(j, "")); }
 
-std::optional<QuoteRequest> read_plain_request(std::string_view text) {
+namespace {
+
+bool read_plain_into(std::string_view text, QuoteRequest& r) {
     Plain in(text);
+    return read_request_fields(in, r) && in.at_end();
+}
+
+QuoteRequest read_in_full(std::string_view text) {
+    Json j = parse_json(text, "request");
+    if (!j.is_object()) throw Error("request", "must be a JSON object");
+    return read_request(JsonNode(j, ""));
+}
+
+}  // namespace
+
+std::optional<QuoteRequest> read_plain_request(std::string_view text) {
     QuoteRequest r;
-    if (!read_request_fields(in, r) || !in.at_end()) return std::nullopt;
+    if (!read_plain_into(text, r)) return std::nullopt;
     return r;
 }
 
 QuoteRequest parse_request(std::string_view text) {
     if (auto plain = read_plain_request(text)) return std::move(*plain);
-    Json j = parse_json(text, "request");
-    if (!j.is_object()) throw Error("request", "must be a JSON object");
-    return read_request(JsonNode(j, ""));
+    return read_in_full(text);
+}
+
+void parse_request(std::string_view text, QuoteRequest& r) {
+    // Every field back to its default but the names' memory: the product, and the lists with their items' names.
+    QuoteRequest cleared;
+    cleared.product = std::move(r.product);
+    cleared.product.clear();
+    cleared.usage = std::move(r.usage);
+    cleared.packs = std::move(r.packs);
+    cleared.qps = std::move(r.qps);
+    r = std::move(cleared);
+    if (!read_plain_into(text, r)) r = read_in_full(text);
 }
 
 }  // namespace tally

@@ -7,16 +7,19 @@
 
 namespace tally {
 
+// Words as views of a known length: from a const char* the writer would count them, in the wasm build by a call.
+using namespace std::string_view_literals;
+
 namespace {
 
-const char* source_name(LineSource source) {
+std::string_view source_name(LineSource source) {
     switch (source) {
-        case LineSource::free: return "free";
-        case LineSource::pack: return "pack";
-        case LineSource::postpaid: return "postpaid";
-        case LineSource::qps: return "qps";
+        case LineSource::free: return "free"sv;
+        case LineSource::pack: return "pack"sv;
+        case LineSource::postpaid: return "postpaid"sv;
+        case LineSource::qps: return "qps"sv;
     }
-    return "";
+    return ""sv;
 }
 
 }  // namespace
@@ -29,7 +32,7 @@ void write_line(Writer& w, const BillLine& line) {
     w.put("size", line.size);
     w.put("count", line.count);
     w.put("qps", line.qps);
-    if (line.per) w.put("per", *line.per == QpsPer::month ? "month" : "day");
+    if (line.per) w.put("per", *line.per == QpsPer::month ? "month"sv : "day"sv);
     w.put("days", line.days);
     w.put("calls", line.calls);
     w.money("unit_price", line.unit_price, Money::kDecimals, true);
@@ -65,7 +68,7 @@ void write_service(Writer& w, const ServiceSummary& s) {
         w.open('{');
         w.put("index", std::uint64_t{s.tier->index});
         w.put("from", s.tier->from);
-        w.put("upper_bound", s.tier->upper_bound == UpperBound::inclusive ? "inclusive" : "exclusive");
+        w.put("upper_bound", s.tier->upper_bound == UpperBound::inclusive ? "inclusive"sv : "exclusive"sv);
         w.money("unit_price", s.tier->unit_price, Money::kDecimals, true);
         w.key("to");
         if (s.tier->to) w.number(*s.tier->to);
@@ -112,10 +115,10 @@ void write_response(Writer& w, const QuoteResponse& r) {
     w.open('{');
     w.put("product", r.product);
     w.put("edition", r.edition);
-    w.put("period", r.period == Period::month ? "month" : "day");
-    w.put("settlement", r.settlement == Cycle::monthly ? "monthly" : "daily");
+    w.put("period", r.period == Period::month ? "month"sv : "day"sv);
+    w.put("settlement", r.settlement == Cycle::monthly ? "monthly"sv : "daily"sv);
     w.put("days", r.days);
-    w.put("currency", "CNY");
+    w.put("currency", "CNY"sv);
     w.money("total", r.total, 2);
     write_lines(w, r.lines);
     w.key("services");

@@ -1,6 +1,7 @@
 #include "tally/tariff_set.hpp"
 
 #include "tally/json_node.hpp"
+#include "tally/same_bytes.hpp"
 
 namespace tally {
 
@@ -80,9 +81,9 @@ TariffSet TariffSet::load(const std::string& catalog_text, const ReadFile& read_
     return set;
 }
 
-const CatalogProduct* TariffSet::find_product(const std::string& id) const {
+const CatalogProduct* TariffSet::find_product(std::string_view id) const {
     for (const auto& p : products_)
-        if (p.id == id) return &p;
+        if (same_bytes(p.id, id)) return &p;
     return nullptr;
 }
 
@@ -94,10 +95,13 @@ const Json* TariffSet::edition_document(const std::string& product, const std::s
 // Found without building the key: every quote looks its edition up, among a handful, and in wasm the joined key
 // was two allocations (libc++ keeps only 10 characters of a string in place there) and the map's compares calls.
 const Edition* TariffSet::find_edition(std::string_view product, std::string_view edition) const {
-    for (const auto& [key, found] : editions_)
-        if (key.size() == product.size() + 1 + edition.size() && key[product.size()] == '/' &&
-            key.compare(0, product.size(), product) == 0 && key.compare(product.size() + 1, edition.size(), edition) == 0)
+    for (const auto& [key, found] : editions_) {
+        std::string_view k = key;
+        if (k.size() == product.size() + 1 + edition.size() && k[product.size()] == '/' &&
+            same_bytes(std::string_view(k.data(), product.size()), product) &&
+            same_bytes(std::string_view(k.data() + product.size() + 1, edition.size()), edition))
             return &found;
+    }
     return nullptr;
 }
 

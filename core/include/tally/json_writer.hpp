@@ -58,7 +58,13 @@ class Writer {
 public:
     explicit Writer(std::string& out, NonAscii non_ascii = NonAscii::utf8, Layout layout = Layout::compact)
         : out_(out), escape_non_ascii_(non_ascii == NonAscii::escaped), indented_(layout == Layout::indented) {
+#if defined(_LIBCPP_VERSION)
+        // libc++ (the wasm build) can lengthen a string without filling it: filling the whole buffer, about to be
+        // written over, was a loop over each byte there, on every answer.
+        out_.__resize_default_init(out_.capacity());
+#else
         out_.resize(out_.capacity());
+#endif
         begin_ = p_ = &out_[0];
         end_ = begin_ + out_.size();
     }

@@ -70,8 +70,8 @@ struct Freeze {  // R14
 };
 
 struct QuoteResponse {
-    std::string product;
-    std::string edition;
+    std::string_view product;  // the tariff's own ids (views, as every name here; no copy each quote)
+    std::string_view edition;
     Period period = Period::month;
     Cycle settlement = Cycle::monthly;
     std::optional<std::uint64_t> days;

@@ -36,7 +36,7 @@ public:
     static TariffSet load(const std::string& catalog_text, const ReadFile& read_file);
 
     const std::vector<CatalogProduct>& products() const { return products_; }
-    const CatalogProduct* find_product(const std::string& id) const;
+    const CatalogProduct* find_product(std::string_view id) const;
     const Edition* find_edition(std::string_view product, std::string_view edition) const;
     // The edition file as loaded (validated); `tally list` shows these rather than a second format.
     const Json* edition_document(const std::string& product, const std::string& edition) const;
