@@ -487,16 +487,21 @@ test('embed script + its imports + the wasm module within 120 KB gzip -9', () =>
   assert.ok(sum <= 120000, `${sum} bytes`);  // 100 KB + the 20 KB the module's budget gained with the timeline
 });
 
-test('calls that are not a number from the start: a dash for the total and no empty bill table, the reason at the field', async () => {
+// A page of its own with one calculator of these attributes appended to the examples page: [page, its locator].
+async function pageWithCalculator(id, attributes) {
   const page = await context.newPage();
   await watch(page);
   await page.goto(`${origin}/examples/`);
-  await page.evaluate(() => {
-    const calculator = Object.assign(document.createElement('tally-calculator'), { id: 'bad-start' });
-    for (const [name, value] of [['product', 'body-analysis'], ['service', 'body-detection'], ['calls', 'abc']]) calculator.setAttribute(name, value);
+  await page.evaluate(([name, pairs]) => {
+    const calculator = Object.assign(document.createElement('tally-calculator'), { id: name });
+    for (const [key, value] of pairs) calculator.setAttribute(key, value);
     document.body.append(calculator);
-  });
-  const bad = page.locator('#bad-start');
+  }, [id, attributes]);
+  return [page, page.locator(`#${id}`)];
+}
+
+test('calls that are not a number from the start: a dash for the total and no empty bill table, the reason at the field', async () => {
+  const [page, bad] = await pageWithCalculator('bad-start', [['product', 'body-analysis'], ['service', 'body-detection'], ['calls', 'abc']]);
   await bad.locator('input.calls').waitFor();
   await bad.locator('output', { hasText: '—' }).waitFor();
   assert.equal(await bad.locator('table.lines').isHidden(), true);
@@ -510,17 +515,9 @@ test('calls that are not a number from the start: a dash for the total and no em
 });
 
 test("a day's total with the free calls in it says it is not every day's", async () => {
-  const page = await context.newPage();
-  await watch(page);
-  await page.goto(`${origin}/examples/`);
-  await page.evaluate(() => {
-    const calculator = Object.assign(document.createElement('tally-calculator'), { id: 'free-day' });
-    for (const [name, value] of [['product', 'face-verification'], ['service', 'enhanced-authority-wechat'], ['calls', '1500']]) calculator.setAttribute(name, value);
-    document.body.append(calculator);
-  });
+  const [page, day] = await pageWithCalculator('free-day', [['product', 'face-verification'], ['service', 'enhanced-authority-wechat'], ['calls', '1500']]);
   // 增强版人脸核身（权威库）-微信 1,500 calls a day at 1.20 (004), 100 free calls on the first day: 1,400 x 1.2 =
   // 1,680.00; later days 1,500 x 1.2 = 1,800.00.
-  const day = page.locator('#free-day');
   await day.locator('output', { hasText: '¥1,680.00' }).waitFor();
   assert.equal(await day.locator('.total .per').textContent(), '/日（用了免费额度的一天，之后每天更多）');
   await page.close();
