@@ -136,7 +136,7 @@ export function renderBill({ quote, monthQuote, edition, product, lang, words, s
         el('td', {}, el('span', { className: 'part', textContent: groupedDecimal(line.unit_price) }),
           ...(line.source === 'pack' ? [' ', el('span', { className: 'part', textContent: words.perPack.trim() })] : []),
           ...(line.source === 'qps' ? [' ', el('span', { className: 'part', textContent: words.perQps(line.per) })] : [])),
-        el('td', {}, money(line.charged, lang), ...(exact ? [el('span', { className: 'exact', textContent: words.exact(exact) })] : [])));
+        el('td', {}, money(line.charged, lang), ...(exact ? [el('span', { className: 'exact', textContent: words.exact(groupedDecimal(exact)) })] : [])));
     }))));
   const table = $('daily');
   table.hidden = !(daily && monthQuote);

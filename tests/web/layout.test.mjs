@@ -192,3 +192,20 @@ test('a dark colour scheme screenshot (desktop and phone) and no script error an
   }
   assert.deepEqual(problems, []);
 });
+
+// On a phone the example bill of a typical month fits its card in both languages (English words are longer): only
+// very large amounts (tens of millions) may make a bill table scroll inside its box.
+test('a typical bill fits a 390 phone without scrolling sideways, in Chinese and English', async () => {
+  const typical = [PAGES.body, PAGES.image, PAGES['face-month'], '?p=face-verification&f=0&u.phone-2-factor=30000'];
+  const wide = [];
+  for (const query of typical) {
+    for (const lang of ['zh', 'en']) {
+      const page = await open('phone', `${query}${lang === 'en' ? '&l=en' : ''}`);
+      wide.push(...await page.evaluate(() => [...document.querySelectorAll('.table-scroll')]
+        .filter((s) => s.getClientRects().length && s.scrollWidth > s.clientWidth)
+        .map((s) => `${s.querySelector('table').id} ${s.scrollWidth} > ${s.clientWidth}`)).then((found) => found.map((f) => `${query} ${lang}: ${f}`)));
+      await page.close();
+    }
+  }
+  assert.deepEqual(wide, []);
+});

@@ -71,6 +71,8 @@ test('body analysis: 2,999,999 calls of 人体检测 quote ¥5,998.00 with the t
   assert.equal(await total(), '¥5,998.00');  // (2,999,999 - 1,000) x 0.002 = 5997.998
   assert.equal(await page.locator('#warnings li').first().textContent(),
     '人体检测：再多 2 次调用，账单反而降低 ¥599.80（阶梯到达：所有调用按达到的阶梯单价计费）。');
+  // the unrounded amount grouped in threes as the charge beside it is
+  assert.equal(await page.locator('#lines .exact').first().textContent(), '未舍入 5,997.998');
   await page.screenshot({ path: path.join(shots, 'body-analysis.png'), fullPage: true });
 });
 
