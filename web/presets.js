@@ -1,4 +1,4 @@
-// One-click presets: a typical first screen, a tier edge, and the worked examples of the face verification price
+// One-click presets: a typical first screen, a tier edge, image analysis's shared free pool and a pack, and the worked examples of the face verification price
 // page (004, "费用计算示例"), each entered for the period the page states it in (a day, a month) with the free
 // quota off as the page's sums leave it out. The page's first prepaid example is a year (300,000 calls within a
 // year): its preset opens the time view with that year (25,000 calls a month from the 1st of next month).
@@ -11,6 +11,14 @@ export const PRESETS = [
     note: { zh: '人体检测每月 2,999,999 次：再多 2 次，所有调用都按下一档单价，账单反而降低 ¥599.80',
       en: 'Body detection, 2,999,999 calls a month: 2 more calls put every call in the next tier and lower the bill by ¥599.80' },
     query: '?p=body-analysis&e=current&f=1&u.body-detection=2999999' },
+  { label: { zh: '典型用量：图像分析', en: 'Typical use: image analysis' },
+    note: { zh: '图像标签每月 5 万次、车辆识别每月 2 万次：两项共用每月 10,000 次免费额度（按调用量分摊 7,143 + 2,857 次），42,857 × 0.0025 + 17,143 × 0.003 = ¥158.57',
+      en: 'Image tagging 50,000 and vehicle recognition 20,000 calls a month: the two share the 10,000 free calls a month (split by calls, 7,143 + 2,857), 42,857 × 0.0025 + 17,143 × 0.003 = ¥158.57' },
+    query: '?p=image-analysis&e=current&f=1&u.image-tagging=50000&u.vehicle-recognition=20000' },
+  { label: { zh: '资源包：相似图像搜索', en: 'A pack: similar image search' },
+    note: { zh: '检索图片每月 100 万次：后付费 990,000 × 0.05 = ¥49,500.00（免费额度之后；100 万次到达第二档）；一个 100万次资源包 ¥20,000.00 即可覆盖',
+      en: 'Retrieving images, 1,000,000 calls a month: postpaid 990,000 × 0.05 = ¥49,500.00 (after the free calls; 1,000,000 reaches the second tier); one 1,000,000-call pack, ¥20,000.00, covers them' },
+    query: '?p=image-analysis&e=current&f=1&u.similar-image-search-retrieve=1000000&k.similar-image-search-retrieve=1000000x1' },
   { label: { zh: '官网预付费示例一', en: 'Price page, prepaid example 1' },
     note: { zh: '官网价格说明：一年内共调用 30 万次增强版人脸核身（权威库），买 3 个 10万次资源包 = ¥300,000.00。按时间查看这一年：每月 25,000 次，3 个资源包在第一天买下（改买 20万 + 10万 只需 ¥280,000.00）',
       en: 'Price page: 300,000 calls of enhanced face verification (authority) within a year, bought as three 100,000-call packs = ¥300,000.00. Shown over time as that year: 25,000 calls a month, the three packs bought on the first day (a 200,000 and a 100,000 pack would cost ¥280,000.00)' },

@@ -182,17 +182,26 @@ test('image analysis 2020-01-01: 1,000,000 calls of 车辆识别 quote ¥2,475.0
   await page.screenshot({ path: path.join(shots, 'image-analysis.png'), fullPage: true });
 });
 
-test('the presets: a typical month, a tier edge, and the price page\'s four worked examples for the period each states', async () => {
+test('the presets: a typical month, a tier edge, image analysis\'s two, and the price page\'s four worked examples for the period each states', async () => {
   // 004 L466: a year's 300,000 calls, shown over time as that year on 3 x 10万 packs = 3 x 100,000 (the time view);
   // L470: a month, (15,000 - 10,000) x 1.2 + 11,000; L476, L481: a day, 1,000 x 0.3 and 30,000 x 0.4.
-  const expected = [['¥136.00', ' /月'], ['¥5,998.00', ' /月'], ['¥300,000.00', null], ['¥17,000.00', ' /月'], ['¥300.00', ' /日'], ['¥12,000.00', ' /日']];
+  // 002: image analysis's shared 10,000 free calls a month split by calls (50,000 : 20,000 -> 7,143 + 2,857, the
+  // larger remainder to 图像标签), 42,857 x 2.5/千 = 107.1425 -> 107.14, 17,143 x 3/千 = 51.429 -> 51.43: 158.57.
+  // 相似图像搜索 检索图片: 1,000,000 calls reach the 1000千-3000千 tier; one 100万次 pack (20000元/个) covers the
+  // 990,000 after the free calls: 20,000.00.
+  const expected = [['¥136.00', ' /月'], ['¥5,998.00', ' /月'], ['¥158.57', ' /月'], ['¥20,000.00', ' /月'], ['¥300,000.00', null], ['¥17,000.00', ' /月'], ['¥300.00', ' /日'], ['¥12,000.00', ' /日']];
   // This product's examples in view, the others folded away below them, each once.
   await page.goto(`${origin}/?p=body-analysis`);
   await page.waitForSelector('#presets button');
   assert.deepEqual(await page.locator('#presets button').allTextContents(), ['典型用量：人体分析', '阶梯边界']);
   assert.equal(await page.locator('#presets-other').getAttribute('open'), null);
   await page.locator('#presets-other-list li', { hasText: '人脸核身 · ' }).first().waitFor({ state: 'attached' });
-  const labels = ['典型用量：人体分析', '阶梯边界', '官网预付费示例一', '官网预付费示例二', '官网后付费示例一', '官网后付费示例二'];
+  await page.goto(`${origin}/?p=image-analysis`);
+  await page.waitForSelector('#presets button');
+  assert.deepEqual(await page.locator('#presets button').allTextContents(), ['典型用量：图像分析', '资源包：相似图像搜索']);
+  await page.goto(`${origin}/?p=body-analysis`);
+  await page.waitForSelector('#presets button');
+  const labels = ['典型用量：人体分析', '阶梯边界', '典型用量：图像分析', '资源包：相似图像搜索', '官网预付费示例一', '官网预付费示例二', '官网后付费示例一', '官网后付费示例二'];
   assert.equal(labels.length, expected.length);
   for (let i = 0; i < expected.length; i++) {
     const label = labels[i];
