@@ -527,16 +527,21 @@ function drawChartNow() {
   const period = chartPeriod();
   const mine = (parseCalls(state.calls[service.id] ?? '').calls ?? 0) * period.scale;
   const xmax = niceCeiling(Math.max(2 * mine, 10000));
-  const { bounds, series, costAt } = chartSeries(service, xmax);
+  const { bounds, series, costAt, freeAlone } = chartSeries(service, xmax);
   const summary = lastQuote?.services.find((s) => s.service === service.id);
   const label = (s) => (s.pack ? w.chartPack(s.pack.calls) : w.chartPostpaid);
   // The caption reads the lines off at the visitor's calls, in words, for a reader who cannot see them.
   const readings = mine > 0 ? ` ${w.chartAt(mine, series.map((s) => [label(s), yuan(costAt(mine, s.pack))]))}` : '';
+  // The lines are this service on its own; in the visitor's bill a shared free pool is split with their other
+  // services, so the dot (the bill's figure) sits above them: said, not left to puzzle over.
+  const shared = summary && mine > 0 && period.scale === 1 && summary.free_calls < freeAlone(mine)
+    ? ` ${w.chartSharedPool(summary.free_calls, freeAlone(mine))}` : '';
   renderChart($('chart'), {
     series: series.map((s) => ({ ...s, label: label(s) })),
     bounds, xmax,
     you: summary && mine > 0 ? { calls: mine, amount: summary.charged, label: w.chartYou(mine, summary.charged) } : null,
-    caption: w.chartCaption(service.name[state.lang], period.period === 'day', period.packs) + readings,
+    caption: w.chartCaption(service.name[state.lang], period.period === 'day',
+      series.length > 1 ? 'drawn' : service.packs.length ? 'not-drawn' : 'none') + readings + shared,
     axisX: w.chartAxisX(period.period === 'day'), axisY: w.chartAxisY,
     tierLabel: w.chartTier, format: yuan, formatCalls: calls,
   });

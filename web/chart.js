@@ -60,6 +60,7 @@ export function costCurves(tally, { product, edition, free: freeOn, service, xma
     bounds,
     series: plans.map((pack) => ({ pack, points: (pack ? packCalls(pack) : xs).map((n) => [n, quoteAt(n, pack)]) })),
     costAt: quoteAt,  // (calls, pack or null) -> the total, a decimal string: the lines' figures at any point
+    freeAlone: (n) => Math.min(n, free),  // the free calls the lines give `n` calls of this service on its own
   };
 }
 

@@ -474,6 +474,22 @@ test('chart: postpaid and each pack plan, the tier bound marked, the visitor poi
   assert.match(await page.locator('#chart figcaption').textContent(), /人体搜索/);
 });
 
+test('chart: a service in the shared free pool says why the dot sits above its lines', async () => {
+  // 002: 10,000 free calls a month shared; 图像标签 50,000 + 车辆识别 20,000 split them 7,143 + 2,857 (by calls,
+  // the larger remainder to 图像标签). Its lines are 图像标签 alone, which would get all 10,000.
+  await page.goto(`${origin}/?p=image-analysis&e=current&u.image-tagging=50000&u.vehicle-recognition=20000`);
+  await page.waitForSelector('#chart svg');
+  assert.match(await page.locator('#chart figcaption').textContent(), /分到 7,143 次（单独使用时 10,000 次），所以圆点高于线。/);
+  // 图像标签 sells no packs (002: 图像理解 postpaid only): the caption speaks of no pack lines.
+  assert.doesNotMatch(await page.locator('#chart figcaption').textContent(), /实线|资源包/);
+  await page.selectOption('#chart-service', 'vehicle-recognition');
+  assert.match(await page.locator('#chart figcaption').textContent(), /分到 2,857 次（单独使用时 10,000 次）/);
+  // One service alone: its dot is on its line, nothing to explain.
+  await page.goto(`${origin}/?p=image-analysis&e=current&u.image-tagging=50000`);
+  await page.waitForSelector('#chart svg');
+  assert.doesNotMatch(await page.locator('#chart figcaption').textContent(), /共用免费额度/);
+});
+
 test('print: the stylesheet prints the quote and the bill, not the form', async () => {
   await page.goto(`${origin}/?p=body-analysis&u.body-detection=25000`);
   await page.waitForSelector('#calls-body-detection');
