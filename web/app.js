@@ -372,9 +372,13 @@ function renderTotal(quote, monthQuote, packsOnce) {
   // with what each later day costs.
   const days2on = perDay && monthQuote ? dailyRows(monthQuote).rows.filter((r) => r.from > 1) : [];
   const firstDayOnly = days2on.length > 0 && days2on.every((r) => r.charged === days2on[0].charged) && days2on[0].charged !== quote.total;
-  $('total-label').textContent = firstDayOnly ? w.totalFirstDay : perDay ? w.totalDay : daily() ? w.totalMonthOf(today().getFullYear(), month, days) : w.totalMonth;
+  // A QPS plan by the day for part of the month: the quote is those days (its calls unmetered); showQpsMonth adds the month.
+  const qpsDays = quote.warnings.some((x) => x.code === 'qps_partial_month')
+    ? quote.lines.find((l) => l.source === 'qps' && l.per === 'day')?.days : undefined;
+  $('total-label').textContent = qpsDays ? w.totalQpsDays(qpsDays) : firstDayOnly ? w.totalFirstDay : perDay ? w.totalDay
+    : daily() ? w.totalMonthOf(today().getFullYear(), month, days) : w.totalMonth;
   $('total').textContent = yuan(quote.total);
-  $('total-period').textContent = firstDayOnly ? '' : perDay ? w.perDaySuffix : w.perMonthSuffix;
+  $('total-period').textContent = firstDayOnly || qpsDays ? '' : perDay ? w.perDaySuffix : w.perMonthSuffix;
   $('total-month').textContent = firstDayOnly ? w.laterDays(yuan(days2on[0].charged), month, days, yuan(monthQuote.total))
     : perDay ? (monthQuote ? w.monthFromDays(month, days, yuan(monthQuote.total)) : '')
       : packsOnce ? w.packsOnce(days) : daily() ? w.monthSpread(days) : '';
@@ -428,6 +432,25 @@ function usePlan(plan) {
   update();
   $('month-plan').focus();  // the button that was pressed is gone with its answer: focus stays in the card
   askMonthPlan();  // says the choice is now the cheapest
+}
+
+// A QPS plan bought by the day for part of a month leaves the other days' calls metered. A one-month quote cannot
+// tell which calls fall on which days (it warns); a timeline can: next month with the calls spread evenly over its
+// days, the figure the cheapest-plan advice compares with, said under the total.
+let qpsMonthSerial = 0;
+async function showQpsMonth(request, quote) {
+  const serial = ++qpsMonthSerial;
+  if (!quote.warnings.some((x) => x.code === 'qps_partial_month')) return;
+  const { monthPlanRequest, nextMonth, ownTimelineRequest } = await import('./plan-advice.js');
+  if (serial !== qpsMonthSerial) return;
+  const month = nextMonth(today());
+  try {
+    const { total } = tally.timeline(ownTimelineRequest(request, monthPlanRequest(request, month)));
+    const [year, number] = month.start.split('-').map(Number);
+    $('total-month').textContent = words().qpsPartialMonth(request.qps[0].days ?? 30, year, number, yuan(total));
+  } catch {
+    // the quote above stands with its warning
+  }
 }
 
 function markStale(stale) {
@@ -579,6 +602,7 @@ function update() {
   try {
     const { quote, monthQuote, packsOnce = false } = quoteAll(request);
     renderQuote(quote, monthQuote, packsOnce);
+    showQpsMonth(request, quote);
     renderEmbed();
     scheduleChart();
   } catch (error) {

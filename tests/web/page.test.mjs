@@ -490,6 +490,27 @@ test('chart: a service in the shared free pool says why the dot sits above its l
   assert.doesNotMatch(await page.locator('#chart figcaption').textContent(), /共用免费额度/);
 });
 
+test('a QPS plan by the day for part of a month: the month with the other days billed per call, as the advice counts it', async () => {
+  const other = await context.newPage();
+  await other.clock.setFixedTime(new Date('2026-12-15T10:00:00'));  // next month: January 2027, 31 days
+  await other.goto(`${origin}/?p=body-analysis&u.body-detection=3100000&q=10/day/6`);
+  await other.waitForSelector('#total:not(:empty)');
+  // 000: 10 QPS a day at 40 each: 6 days x 10 x 40 = 2,400.00, the calls on those days unmetered; the quote cannot
+  // split the month, so it unmeters all of them (and warns).
+  assert.equal(await other.locator('#total').textContent(), '¥2,400.00');
+  assert.equal(await other.locator('#total-label').textContent(), '按天 QPS 的 6 天合计');  // not "this month"
+  assert.equal(await other.locator('#total-period').textContent(), '');
+  // January 2027 with 100,000 calls a day: days 7-31 metered, 2,500,000 calls; 1,000 free, 2,499,000 x 0.002 (the
+  // tier up to 3,000,000 reached by the metered calls) = 4,998.00; with the QPS plan 7,398.00.
+  await other.waitForFunction(() => document.getElementById('total-month').textContent.includes('2027'));
+  assert.equal(await other.locator('#total-month').textContent(),
+    '按天购买的 QPS 只覆盖 6 天，其余日子的调用按次计费。若每天调用量相同，2027 年 1 月共 ¥7,398.00。');
+  await other.click('#month-plan');
+  await other.waitForSelector('#month-plan-result span');
+  assert.match(await other.locator('#month-plan-result').textContent(), /¥7,398\.00）/);  // "your choice" is the same month
+  await other.close();
+});
+
 test('print: the stylesheet prints the quote and the bill, not the form', async () => {
   await page.goto(`${origin}/?p=body-analysis&u.body-detection=25000`);
   await page.waitForSelector('#calls-body-detection');
