@@ -12,6 +12,7 @@ import { estimateRows, priceEstimate, quoteQuery } from './estimate.js';
 import { count, money } from './format.js';
 import { editionNote, freeQuotaNote, freezeNote, packNote, sourceNote } from './explain.js';
 import { applyStatic, STRINGS } from './i18n.js';
+import { monthTimelineTotal, nextMonth } from './month-timeline.js';
 import { packEditor, packIds, readPackList, writePackList } from './packs.js';
 import { PRESETS } from './presets.js';
 import { elementSnippet, iframeSnippet } from './snippet.js';
@@ -134,7 +135,7 @@ function renderEstimate() {
   if (!everyProduct) return;
   const w = words();
   const serviceOf = (item, id) => item.edition.services.find((s) => s.id === id)?.name[state.lang] ?? id;
-  const priced = priceEstimate(state.estimate, tally, listing, daysThisMonth());
+  const priced = priceEstimate(state.estimate, tally, listing, daysThisMonth(), today());
   lastEstimate = priced;
   $('estimate-items').replaceChildren(...priced.items.map((item, i) => {
     const open = el('button', { type: 'button', className: 'button quiet', textContent: w.estimateOpen });
@@ -147,7 +148,7 @@ function renderEstimate() {
       : w.estimateBad(typeof item.error === 'string' && item.error.startsWith('error:') ? item.error : '');
     return el('li', {},
       el('span', { className: 'estimate-name', textContent: name }), ' ',
-      el('span', { className: 'estimate-amount', textContent: item.quote ? `${yuan(item.quote.total)}${w.perMonthSuffix}` : '—' }),
+      el('span', { className: 'estimate-amount', textContent: item.quote ? `${yuan(item.total)}${w.perMonthSuffix}` : '—' }),
       el('span', { className: 'hint estimate-what', textContent: what }), el('span', { className: 'estimate-buttons' }, open, ' ', remove));
   }));
   const any = priced.items.length > 0;
@@ -437,15 +438,11 @@ function usePlan(plan) {
 // A QPS plan bought by the day for part of a month leaves the other days' calls metered. A one-month quote cannot
 // tell which calls fall on which days (it warns); a timeline can: next month with the calls spread evenly over its
 // days, the figure the cheapest-plan advice compares with, said under the total.
-let qpsMonthSerial = 0;
-async function showQpsMonth(request, quote) {
-  const serial = ++qpsMonthSerial;
+function showQpsMonth(request, quote) {
   if (!quote.warnings.some((x) => x.code === 'qps_partial_month')) return;
-  const { monthPlanRequest, nextMonth, ownTimelineRequest } = await import('./plan-advice.js');
-  if (serial !== qpsMonthSerial) return;
   const month = nextMonth(today());
   try {
-    const { total } = tally.timeline(ownTimelineRequest(request, monthPlanRequest(request, month)));
+    const total = monthTimelineTotal(tally, request, today());
     const [year, number] = month.start.split('-').map(Number);
     $('total-month').textContent = words().qpsPartialMonth(request.qps[0].days ?? 30, year, number, yuan(total));
   } catch {

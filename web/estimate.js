@@ -3,6 +3,7 @@
 // combined total is the items' monthly totals added in whole fen.
 import { quoteRequest } from './core.js';
 import { fromFen, toFen } from './format.js';
+import { monthTimelineTotal } from './month-timeline.js';
 import { readPackList } from './packs.js';
 
 // The parts of a page URL that make a one-month quote (not the language, the chart or the view).
@@ -42,16 +43,21 @@ export function monthRequest(query, listing, days) {
   return { product, edition, request };
 }
 
-/** Items priced: [{ query, product, edition, quote } or { query, error }], and the total of those priced. */
-export function priceEstimate(items, tally, listing, days) {
+/**
+ * Items priced: [{ query, product, edition, quote, total } or { query, error }], and the total of those priced. An
+ * item's total is its quote's, except with a QPS plan bought by the day for part of the month: the quote prices
+ * only those days, so the month is next month's timeline, the other days billed per call (month-timeline.js).
+ */
+export function priceEstimate(items, tally, listing, days, today = new Date()) {
   let total = 0n;
   const priced = items.map((query) => {
     const item = monthRequest(query, listing, days);
     if (item.error) return { query, error: item.error };
     try {
       const quote = tally.quote(item.request);
-      total += toFen(quote.total);
-      return { query, product: item.product, edition: item.edition, quote };
+      const month = quote.warnings.some((x) => x.code === 'qps_partial_month') ? monthTimelineTotal(tally, item.request, today) : quote.total;
+      total += toFen(month);
+      return { query, product: item.product, edition: item.edition, quote, total: month };
     } catch (error) {
       return { query, product: item.product, error: error.message };
     }
@@ -67,7 +73,7 @@ export function estimateRows(priced, serviceName) {
       rows.push([item.product.id, item.edition.edition, l.service, serviceName(item, l.service), l.source, l.day ?? '',
         l.size ?? '', l.count ?? '', l.calls, l.unit_price, l.amount, l.charged]);
     }
-    rows.push([item.product.id, item.edition.edition, 'total', '', '', '', '', '', '', '', '', item.quote.total]);
+    rows.push([item.product.id, item.edition.edition, 'total', '', '', '', '', '', '', '', '', item.total]);
   }
   rows.push(['total', '', '', '', '', '', '', '', '', '', '', priced.total]);
   return rows;

@@ -45,3 +45,15 @@ test('packs and a QPS plan come with the item; a bad item is said and left out o
   const refused = priceEstimate(['p=face-verification&u.id-verification=100000000000000'], tally, listing, 30);
   assert.match(refused.items[0].error, /^error: usage\[0\]\.calls: /);
 });
+
+test('a QPS plan by the day for part of the month: the item is the whole month, the other days billed per call', () => {
+  // 000: 10 QPS a day at 40 each for 6 days = 2,400.00 (the quote, every call unmetered). Next month from
+  // 2026-12-15 is January 2027 (31 days): 3,100,000 calls = 100,000 a day; days 7-31 metered, 2,500,000 calls, 1,000
+  // free, 2,499,000 x 0.002 (the tier up to 3,000,000, reached by the metered calls) = 4,998.00: the month 7,398.00.
+  const item = 'p=body-analysis&e=current&f=1&u.body-detection=3100000&q=10/day/6';
+  const priced = priceEstimate([item, BODY], tally, listing, 31, new Date(2026, 11, 15));
+  assert.equal(priced.items[0].quote.total, '2400.00');
+  assert.deepEqual(priced.items.map((i) => i.total), ['7398.00', '136.00']);
+  assert.equal(priced.total, '7534.00');
+  assert.ok(estimateRows(priced, (i, id) => id).some((r) => r[0] === 'body-analysis' && r[2] === 'total' && r[11] === '7398.00'));
+});

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { adviceText, monthPlanRequest, nextMonth, ownTimelineRequest, savingAgainst } from '../../web/plan-advice.js';
+import { monthPlanRequest, nextMonth, ownTimelineRequest } from '../../web/month-timeline.js';
+import { adviceText, savingAgainst } from '../../web/plan-advice.js';
 
 test('the next calendar month, its real last day, across a year end and in a leap year', () => {
   assert.deepEqual(nextMonth(new Date(2026, 11, 31)), { start: '2027-01-01', end: '2027-01-31' });
