@@ -444,7 +444,7 @@ function showQpsMonth(request, quote) {
   try {
     const total = monthTimelineTotal(tally, request, today());
     const [year, number] = month.start.split('-').map(Number);
-    $('total-month').textContent = words().qpsPartialMonth(request.qps[0].days ?? 30, year, number, yuan(total));
+    $('total-month').textContent = words().qpsPartialMonth(request.qps[0].days ?? 30, year, number, Number(month.end.slice(8)), yuan(total));
   } catch {
     // the quote above stands with its warning
   }
@@ -464,7 +464,7 @@ function renderQuote(quote, monthQuote, packsOnce) {
   renderWaterfall(quote);
   renderBill({ quote, monthQuote, edition: edition(), product: product(), lang: state.lang, words: w, serviceName, count: calls, today: today() });
   const notes = [];
-  if (quote.freeze) notes.push(freezeNote(yuan(quote.freeze.total), state.lang));
+  if (quote.freeze) notes.push(freezeNote(yuan(quote.freeze.total), state.lang, { packCalls: quote.services.some((s) => s.pack_calls > 0) }));
   $('notes').replaceChildren(...notes.map((text) => el('li', { textContent: text })));
   const warnings = quote.warnings.map((x) => warningText(listing.warning_texts, x, edition(), state.lang));
   if (quote.range && quote.range.low !== quote.range.high) warnings.push(w.range(quote.range.low, quote.range.high));
@@ -554,7 +554,7 @@ function drawChartNow() {
   const readings = mine > 0 ? ` ${w.chartAt(mine, series.map((s) => [label(s), yuan(costAt(mine, s.pack))]))}` : '';
   // The lines are this service on its own; in the visitor's bill a shared free pool is split with their other
   // services, so the dot (the bill's figure) sits above them: said, not left to puzzle over.
-  const shared = summary && mine > 0 && period.scale === 1 && summary.free_calls < freeAlone(mine)
+  const shared = summary && !summary.qps_group && mine > 0 && period.scale === 1 && summary.free_calls < freeAlone(mine)
     ? ` ${w.chartSharedPool(summary.free_calls, freeAlone(mine))}` : '';
   renderChart($('chart'), {
     series: series.map((s) => ({ ...s, label: label(s) })),

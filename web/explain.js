@@ -91,8 +91,12 @@ export function sourceNote(edition, productName, lang) {
 }
 
 /** The freeze (image analysis): what it is, in a sentence, with its amount. */
-export function freezeNote(money, lang) {
+export function freezeNote(money, lang, { packCalls = false } = {}) {
+  // The price page counts the month's calls for the freeze, those a pack covered too: said where it surprises.
+  const packs = packCalls
+    ? (lang === 'zh' ? '资源包抵扣的调用也计入（官网按本月调用量计），所以它可以高于账单。' : ' Calls a pack covered count too (the price page takes the month\'s calls), so it can exceed the bill.')
+    : '';
   return lang === 'zh'
-    ? `次月预冻结 ${money}：本月账单结清后，账户里按“本月调用量 × 达到的阶梯单价”冻结一笔钱，作为下月用量的担保。这不是扣费，报价不含它，但账户余额要够。`
-    : `Frozen next month ${money}: once this month is settled, the account holds back this month's calls × the unit price of the tier reached, as a guarantee for next month's use. It is not a charge and is not in the total, but the balance must cover it.`;
+    ? `次月预冻结 ${money}：本月账单结清后，账户里按“本月调用量 × 达到的阶梯单价”冻结一笔钱，作为下月用量的担保。${packs}这不是扣费，报价不含它，但账户余额要够。`
+    : `Frozen next month ${money}: once this month is settled, the account holds back this month's calls × the unit price of the tier reached, as a guarantee for next month's use.${packs} It is not a charge and is not in the total, but the balance must cover it.`;
 }

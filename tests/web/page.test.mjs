@@ -498,17 +498,35 @@ test('a QPS plan by the day for part of a month: the month with the other days b
   // 000: 10 QPS a day at 40 each: 6 days x 10 x 40 = 2,400.00, the calls on those days unmetered; the quote cannot
   // split the month, so it unmeters all of them (and warns).
   assert.equal(await other.locator('#total').textContent(), '¥2,400.00');
-  assert.equal(await other.locator('#total-label').textContent(), '按天 QPS 的 6 天合计');  // not "this month"
+  assert.equal(await other.locator('#total-label').textContent(), '合计（假如所有调用都在 QPS 的 6 天内）');  // not "this month"
   assert.equal(await other.locator('#total-period').textContent(), '');
   // January 2027 with 100,000 calls a day: days 7-31 metered, 2,500,000 calls; 1,000 free, 2,499,000 x 0.002 (the
   // tier up to 3,000,000 reached by the metered calls) = 4,998.00; with the QPS plan 7,398.00.
   await other.waitForFunction(() => document.getElementById('total-month').textContent.includes('2027'));
   assert.equal(await other.locator('#total-month').textContent(),
-    '按天购买的 QPS 只覆盖 6 天，其余日子的调用按次计费。若每天调用量相同，2027 年 1 月共 ¥7,398.00。');
+    '按天购买的 QPS 只覆盖 6 天，其余日子的调用按次计费：以 2027 年 1 月（31 天）为例，每天调用量相同时共 ¥7,398.00。');
+  // The chart's line is 人体检测 alone; on QPS it draws no free calls, and that is not a shared pool's doing.
+  await other.waitForSelector('#chart figcaption');
+  assert.doesNotMatch(await other.locator('#chart figcaption').textContent(), /共用免费额度/);
   await other.click('#month-plan');
   await other.waitForSelector('#month-plan-result span');
   assert.match(await other.locator('#month-plan-result').textContent(), /¥7,398\.00）/);  // "your choice" is the same month
   await other.close();
+});
+
+test('the freeze counts the calls a pack covered, and says so', async () => {
+  // 002: the freeze is the month's calls x the unit price of the tier reached: 1,000,000 相似图像搜索 检索图片 calls reach
+  // the 1000千-3000千 tier, 50 元/千次: 50,000.00, though one 100万次 pack (20,000.00) covers every metered call.
+  await page.goto(`${origin}/?p=image-analysis&e=current&u.similar-image-search-retrieve=1000000&k.similar-image-search-retrieve=1000000x1`);
+  await page.waitForSelector('#calls-similar-image-search-retrieve');
+  assert.equal(await total(), '¥20,000.00');
+  const notes = await page.locator('#notes').textContent();
+  assert.ok(notes.includes('次月预冻结 ¥50,000.00'), notes);
+  assert.ok(notes.includes('资源包抵扣的调用也计入'), notes);
+  // Without a pack the sentence is not there.
+  await page.goto(`${origin}/?p=image-analysis&e=current&u.similar-image-search-retrieve=1000000`);
+  await page.waitForSelector('#calls-similar-image-search-retrieve');
+  assert.doesNotMatch(await page.locator('#notes').textContent(), /资源包抵扣/);
 });
 
 test('print: the stylesheet prints the quote and the bill, not the form', async () => {
