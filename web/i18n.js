@@ -11,7 +11,7 @@ const zh = {
   tagline: '报价、抵扣顺序（免费额度 → 资源包 → 后付费）与示例账单。全部在浏览器中计算，不上传任何数据。',
   spanLabel: '输入的调用量是', spanDay: '每日', spanMonth: '整月',
   spanNote: (span, days) => (span === 'day'
-    ? `人脸核身按日结算：每天的调用单独出账。输入一天的调用量，报价给出一天的费用，以及本月 ${days} 天每天同样用量的月合计。`
+    ? `人脸核身按日结算：每天的调用单独出账。输入一天的调用量，报价给出一天的费用，以及本月 ${days} 天每天同样用量的月合计（买了资源包时只给月合计：资源包在月初一次付清）。`
     : `输入本月（${days} 天）的调用总量：平均分到每一天，每天单独结算后相加。`),
   callsHint: '调用次数可写作 15000、1.5万 或 150万。', filterLabel: '查找服务（计费标签）',
   filterCount: (shown, all) => `显示 ${shown} / ${all} 个`,
@@ -94,7 +94,7 @@ const en = {
   tagline: 'The quote, the order in which calls are deducted (free quota → packs → postpaid) and an example bill. Everything is computed in your browser; nothing is sent anywhere.',
   spanLabel: 'The calls typed are', spanDay: 'per day', spanMonth: 'for the month',
   spanNote: (span, days) => (span === 'day'
-    ? `Face verification is settled daily: each day's calls are billed on their own. Type one day's calls; the quote gives that day's cost and the month of ${days} days at the same use every day.`
+    ? `Face verification is settled daily: each day's calls are billed on their own. Type one day's calls; the quote gives that day's cost and the month of ${days} days at the same use every day (with packs, the month only: packs are paid once at its start).`
     : `Type this month's total calls (${days} days): they are spread evenly over the days, each day settled on its own, then added up.`),
   callsHint: 'Calls can be written 15000, 1.5万 or 150万.', filterLabel: 'Find a service (billing label)',
   filterCount: (shown, all) => `${shown} of ${all} shown`,

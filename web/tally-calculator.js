@@ -93,6 +93,7 @@ input:focus-visible, select:focus-visible { outline: 2px solid #0969da; outline-
 .total { display: block; margin: 10px 0 4px; font-size: 1.35em; font-weight: 700; }
 .total .per { font-size: 0.7em; font-weight: 400; color: var(--muted); }
 output, td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+.part { white-space: nowrap; }
 .lines:has(tbody:empty), .lines-heading:has(+ .lines tbody:empty) { display: none; }
 .status { display: block; margin: 4px 0; color: var(--muted); }
 .status:empty { display: none; }
@@ -411,7 +412,7 @@ export class TallyCalculator extends HTMLElement {
     }));
     if (compact) return;
     this.#root.querySelector('table.lines tbody').replaceChildren(...quote.lines.map((line) => el('tr', {},
-      el('td', { textContent: `${this.#name(line.service)} · ${this.#source(line)}` }),
+      el('td', {}, `${this.#name(line.service)} · `, el('span', { className: 'part', textContent: this.#source(line) })),
       el('td', { className: 'num', textContent: count(line.calls, lang) }),
       el('td', { className: 'num', textContent: line.unit_price }),
       el('td', { className: 'num', textContent: yuan(line.charged) }))));
