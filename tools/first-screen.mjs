@@ -27,8 +27,10 @@ export function firstScreenMarkup(page) {
         if (input.type === 'checkbox' || input.type === 'radio') input.toggleAttribute('checked', input.checked);
         else input.setAttribute('value', input.value);
       }
+      // A menu shows its first option unless another is marked (and the parser's selecting one costs a style
+      // update each): only a later choice is marked.
       for (const select of part.querySelectorAll('select')) {
-        for (const option of select.options) option.toggleAttribute('selected', option.selected);
+        for (const option of select.options) option.toggleAttribute('selected', option.selected && option.index > 0);
       }
     }
     return { title: document.title, header: parts[0].outerHTML, form: parts[1].outerHTML };

@@ -395,7 +395,6 @@ function renderTotal(quote, monthQuote, packsOnce) {
   $('bar-label').textContent = $('total-label').textContent;
   $('bar-total').textContent = $('total').textContent;
   $('bar-period').textContent = $('total-period').textContent;
-  document.documentElement.classList.add('quoted');  // the phone's total bar has a total to show (style.css)
 }
 
 // ---- the cheapest way to buy this month's calls (plan-advice.js; the planner is fetched on the first ask) ----
@@ -729,6 +728,7 @@ async function start() {
     }).catch((error) => { $('status').textContent = words().loadFailed(error.message); });
   });
   update();
+  document.documentElement.classList.add('quoted');  // the phone's total bar has a total to show (style.css)
 }
 
 start().catch((error) => {
