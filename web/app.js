@@ -653,21 +653,22 @@ async function copyLink() {
 }
 
 // index.html comes with the header and the form as renderForm() makes them for one URL, the first example's (written
-// by tools/first-screen.mjs when the site is built, named by <html data-first-screen>). For that URL they are laid out
-// while the engine loads, then kept as they are and given their listeners; any other URL builds them as before.
+// by tools/first-screen.mjs when the site is built, named by <html data-first-screen>). For that URL they are kept as
+// they are and given their listeners; any other URL builds them as before. They are laid out with the first quote,
+// as the built ones are: laid out as soon as the script ran, while the engine loaded, they held up its work on the
+// main thread more than they saved the quote's frame (docs/benchmarks.md).
 let firstScreen = false;
 
 async function start() {
   const query = location.search || PRESETS[0].query;
   // The product in view is parsed first; the others follow after the first quote.
   const engine = loadEngineFor(new URLSearchParams(query).get('p'));
-  firstScreen = document.documentElement.dataset.firstScreen === query;
-  if (firstScreen) document.documentElement.classList.add('ready');
   ({ tally, listing } = await engine);
   readUrl(query);
   state.estimate = [...new Set(new URLSearchParams(location.search).getAll('x').map(quoteQuery))];
   if (timeMode()) await loadTimeView();
   document.documentElement.classList.add('ready');  // <main> is laid out from now on (style.css)
+  firstScreen = document.documentElement.dataset.firstScreen === query;
   renderForm();
   firstScreen = false;
   $('product').addEventListener('change', () => {
@@ -728,7 +729,6 @@ async function start() {
     }).catch((error) => { $('status').textContent = words().loadFailed(error.message); });
   });
   update();
-  document.documentElement.classList.add('quoted');  // the phone's total bar has a total to show (style.css)
 }
 
 start().catch((error) => {

@@ -1,6 +1,5 @@
 // The frame that first shows the quote holds the header, the form's product and usage cards and the total; the
 // result's other cards, the QPS card and the examples are laid out from the next frame on (style.css, `settled`).
-// (For the first example's URL the header and the form are on screen before it, from index.html: first-screen.test.mjs.)
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -22,7 +21,7 @@ after(async () => {
   server?.close();
 });
 
-// What is rendered (display other than none) in the first frame that shows the total, and once `settled`.
+// What is rendered (display other than none) in the first frame after <html> gets `ready`, and once `settled`.
 async function frames(width, height) {
   const page = await context.newPage();
   await page.setViewportSize({ width, height });
@@ -32,14 +31,14 @@ async function frames(width, height) {
       .map((s) => [s, document.querySelector(s).getClientRects().length > 0]));
     window.shownNow = shown;
     new MutationObserver((_, observer) => {  // on the document: the script runs before <html> exists
-      if (!document.getElementById('total')?.textContent) return;
+      if (!document.documentElement?.classList.contains('ready')) return;
       observer.disconnect();
-      // Called before the frame that first paints the total, like the page's own frame callback (registered earlier).
+      // Called before the frame that first paints <main>, like the page's own frame callback (registered earlier).
       requestAnimationFrame(() => {
         window.firstFrame = { ...shown(), total: document.getElementById('total').textContent,
           settled: document.documentElement.classList.contains('settled') };
       });
-    }).observe(document, { subtree: true, childList: true, characterData: true });
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
   });
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
   await page.waitForFunction(() => document.documentElement.classList.contains('settled'));
