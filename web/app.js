@@ -309,7 +309,7 @@ function serviceRow(service) {
 }
 
 // A service row's listeners, on a row serviceRow built or on the one index.html came with (its first screen). The
-// row's fields are read as they stand: a visitor may have typed before the script ran.
+// row's fields are read as they stand: the browser may have restored a parsed field's value (going back to the page).
 function listenServiceRow(service, row) {
   const input = row.querySelector('input.calls');
   if (input.value !== (state.calls[service.id] ?? '')) state.calls[service.id] = input.value;
