@@ -6,14 +6,14 @@ import { MAX_CALLS, parseCalls } from './calls.js';
 import { renderChannels } from './channels.js';
 import { costCurves, niceCeiling, renderChart } from './chart.js';
 import { deductionSteps, fold, quoteRequest, serviceNamer } from './core.js';
-import { $, el } from './dom.js';
+import { $, el, setOptions, setText } from './dom.js';
 import { loadEngine, loadEngineFor, loadPlanner } from './engine.js';
 import { estimateRows, priceEstimate, quoteQuery } from './estimate.js';
 import { count, money } from './format.js';
 import { editionNote, freeQuotaNote, freezeNote, packNote, sourceNote } from './explain.js';
 import { applyStatic, STRINGS } from './i18n.js';
 import { monthTimelineTotal, nextMonth } from './month-timeline.js';
-import { packEditor, packIds, readPackList, writePackList } from './packs.js';
+import { listenPacks, packEditor, packIds, readPackList, writePackList } from './packs.js';
 import { PRESETS } from './presets.js';
 import { elementSnippet, iframeSnippet } from './snippet.js';
 import { csvText } from './time-csv.js';
@@ -123,7 +123,7 @@ function readUrl(search, { keepLang = false } = {}) {
 
 // ---- inputs ----
 function renderProducts() {
-  $('product').replaceChildren(...listing.products.map((p) => el('option', { value: p.id, textContent: p.name[state.lang] })));
+  setOptions($('product'), listing.products.map((p) => [p.id, p.name[state.lang]]));
   $('product').value = state.product;
 }
 
@@ -168,19 +168,19 @@ function renderForm() {
   renderEstimate();
   const w = words();
   document.title = w.title(product().name[state.lang]);
-  $('page-title').textContent = w.heading(product().name[state.lang]);
-  $('source').textContent = sourceNote(edition(), product().name[state.lang], state.lang);
+  setText($('page-title'), w.heading(product().name[state.lang]));
+  setText($('source'), sourceNote(edition(), product().name[state.lang], state.lang));
   renderProducts();
-  $('edition').replaceChildren(...product().editions.map((e) => el('option', { value: e.edition, textContent: w.editionName(e.edition) })));
+  setOptions($('edition'), product().editions.map((e) => [e.edition, w.editionName(e.edition)]));
   $('edition').value = state.edition;
-  $('edition-note').textContent = product().editions.length > 1 ? editionNote(edition(), state.lang) : '';
+  setText($('edition-note'), product().editions.length > 1 ? editionNote(edition(), state.lang) : '');
   $('free-quota').checked = state.free;
-  $('free-note').textContent = freeQuotaNote(edition(), serviceName, state.lang);
+  setText($('free-note'), freeQuotaNote(edition(), serviceName, state.lang));
   $('span-row').hidden = !daily();
   $(state.span === 'month' ? 'span-month' : 'span-day').checked = true;
-  $('span-note').textContent = daily() ? w.spanNote(state.span, daysThisMonth()) : '';
-  $('usage-legend').textContent = !daily() ? w.usageMonthly : state.span === 'month' ? w.usageDailyMonth(daysThisMonth()) : w.usageDaily;
-  $('pack-note').textContent = packNote(edition(), state.lang);
+  setText($('span-note'), daily() ? w.spanNote(state.span, daysThisMonth()) : '');
+  setText($('usage-legend'), !daily() ? w.usageMonthly : state.span === 'month' ? w.usageDailyMonth(daysThisMonth()) : w.usageDaily);
+  setText($('pack-note'), packNote(edition(), state.lang));
   renderUsage();
   renderDropped();
   renderChannels(edition(), w, serviceName, state.lang);
@@ -200,7 +200,7 @@ function renderDropped() {
       return `${named ? named.name[state.lang] : id} ${text}`;
     });
   $('usage-dropped').hidden = !dropped.length;
-  $('usage-dropped').textContent = dropped.length ? words().droppedCalls(words().editionName(state.edition), dropped) : '';
+  setText($('usage-dropped'), dropped.length ? words().droppedCalls(words().editionName(state.edition), dropped) : '');
 }
 
 // This product's examples in view; the other products' folded away below them (open when this one has none).
@@ -259,15 +259,21 @@ function renderUsage() {
   const services = edition().services;
   $('service-filter-row').hidden = services.length < 12;
   $('service-filter').value = state.filter;
-  const rows = [];
-  let category = null;
-  for (const service of services) {
-    const name = service.category?.[state.lang] ?? null;
-    if (name && name !== category) rows.push(el('h3', { className: 'category', textContent: name }));
-    category = name;
-    rows.push(serviceRow(service));
+  if (firstScreen) {  // index.html holds these rows, as built below (tools/first-screen.mjs): they get their listeners
+    for (const service of services) listenServiceRow(service, $(`row-${service.id}`));
+  } else {
+    const rows = [];
+    let category = null;
+    for (const service of services) {
+      const name = service.category?.[state.lang] ?? null;
+      if (name && name !== category) rows.push(el('h3', { className: 'category', textContent: name }));
+      category = name;
+      const row = serviceRow(service);
+      listenServiceRow(service, row);
+      rows.push(row);
+    }
+    $('usage').replaceChildren(...rows);
   }
-  $('usage').replaceChildren(...rows);
   applyFilter();
 }
 
@@ -286,7 +292,7 @@ function applyFilter() {
     if (visible) { shown++; headingShown = true; }
   }
   closeHeading();
-  $('filter-count').textContent = terms.length ? words().filterCount(shown, edition().services.length) : '';
+  setText($('filter-count'), terms.length ? words().filterCount(shown, edition().services.length) : '');
 }
 
 function serviceRow(service) {
@@ -295,29 +301,37 @@ function serviceRow(service) {
     value: state.calls[service.id] ?? '', autocomplete: 'off', className: 'calls' });
   const error = el('span', { className: 'field-error', id: `error-${service.id}` });
   input.setAttribute('aria-describedby', error.id);
-  input.addEventListener('input', () => { state.calls[service.id] = input.value; update(); });
   const row = el('div', { className: 'service', id: `row-${service.id}` },
     el('label', { className: 'service-name', htmlFor: input.id, textContent: name }),
     el('div', { className: 'calls-cell' }, input, el('span', { className: 'unit', textContent: words().perSpan(daily(), state.span) }), error));
-  if (service.packs.length) {
-    const list = (state.packs[service.id] ??= []);
-    const redraw = (focusId) => {
-      row.querySelector('.packs').replaceWith(packEditor(service, list, words(), name, { changed: update, redraw }));
-      if (focusId) $(focusId)?.focus();
-      update();
-    };
-    row.append(packEditor(service, list, words(), name, { changed: update, redraw }));
-  } else {
-    row.append(el('div', { className: 'packs none', textContent: words().noPacksSold }));
-  }
+  if (service.packs.length) row.append(packEditor(service, state.packs[service.id] ??= [], words(), name));
+  else row.append(el('div', { className: 'packs none', textContent: words().noPacksSold }));
   return row;
+}
+
+// A service row's listeners, on a row serviceRow built or on the one index.html came with (its first screen). The
+// row's fields are read as they stand: the browser may have restored a parsed field's value (going back to the page).
+function listenServiceRow(service, row) {
+  const input = row.querySelector('input.calls');
+  if (input.value !== (state.calls[service.id] ?? '')) state.calls[service.id] = input.value;
+  input.addEventListener('input', () => { state.calls[service.id] = input.value; update(); });
+  if (!service.packs.length) return;
+  const list = (state.packs[service.id] ??= []);
+  const handlers = { changed: update, redraw: (focusId) => {
+    const cell = packEditor(service, list, words(), service.name[state.lang]);
+    row.querySelector('.packs').replaceWith(cell);
+    listenPacks(cell, service, list, handlers);
+    if (focusId) $(focusId)?.focus();
+    update();
+  } };
+  listenPacks(row.querySelector('.packs'), service, list, handlers);
 }
 
 function renderQps() {
   const groups = edition().qps_groups;
   $('qps-fieldset').hidden = groups.length === 0;
   if (!groups.length) return;
-  $('qps-legend').textContent = words().qpsLegend(groups[0].name[state.lang]);
+  setText($('qps-legend'), words().qpsLegend(groups[0].name[state.lang]));
   $('qps-on').checked = Boolean(state.qps);
   $('qps-count').value = state.qps?.qps ?? '10';
   $('qps-per').value = state.qps?.per ?? 'month';
@@ -664,15 +678,25 @@ async function copyLink() {
   setTimeout(() => { button.textContent = words().copyLink; }, 2000);
 }
 
+// index.html comes with the header and the form as renderForm() makes them for one URL, the first example's (written
+// by tools/first-screen.mjs when the site is built, named by <html data-first-screen>). For that URL they are kept as
+// they are and given their listeners; any other URL builds them as before. They are laid out with the first quote,
+// as the built ones are: laid out as soon as the script ran, while the engine loaded, they held up its work on the
+// main thread more than they saved the quote's frame (docs/benchmarks.md).
+let firstScreen = false;
+
 async function start() {
+  const query = location.search || PRESETS[0].query;
   // The product in view is parsed first; the others follow after the first quote.
-  const engine = loadEngineFor(new URLSearchParams(location.search || PRESETS[0].query).get('p'));
+  const engine = loadEngineFor(new URLSearchParams(query).get('p'));
   ({ tally, listing } = await engine);
-  readUrl(location.search || PRESETS[0].query);
+  readUrl(query);
   state.estimate = [...new Set(new URLSearchParams(location.search).getAll('x').map(quoteQuery))];
   if (timeMode()) await loadTimeView();
   document.documentElement.classList.add('ready');  // <main> is laid out from now on (style.css)
+  firstScreen = document.documentElement.dataset.firstScreen === query;
   renderForm();
+  firstScreen = false;
   $('product').addEventListener('change', () => {
     readUrl(`?p=${$('product').value}${timeMode() ? '&v=time' : ''}`, { keepLang: true });
     renderForm();

@@ -8,6 +8,19 @@ export function el(tag, props = {}, ...children) {
   return node;
 }
 
+// Text and menus changed only where they differ: the same text set again would be laid out again, and the first
+// screen's form comes with its text and menus in index.html (tools/first-screen.mjs).
+export function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/** `select`'s options made [value, text] pairs, rebuilt only when they differ. */
+export function setOptions(select, options) {
+  const same = select.options.length === options.length
+    && options.every(([value, text], i) => select.options[i].value === value && select.options[i].textContent === text);
+  if (!same) select.replaceChildren(...options.map(([value, text]) => el('option', { value, textContent: text })));
+}
+
 /**
  * Makes `target`'s children those of `children` (nodes as el() builds them, without listeners), keeping every
  * node that is alike and changing only the text and attributes that differ: the browser then lays out again only
