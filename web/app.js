@@ -240,7 +240,7 @@ function renderView() {
 // The one-month view's calls (a month's or a day's, as typed) and its packs, for the time view opened with nothing in it.
 async function switchView(view) {
   state.view = view;
-  if (timeMode()) (await loadTimeView()).prefill(state.calls, state.packs, { perDay: daily() && state.span !== 'month' });
+  if (timeMode()) (await loadTimeView()).prefill(state.calls, state.packs, { perDay: daily() && state.span !== 'month', qps: state.qps });
   if (state.view !== view) return;  // switched back meanwhile
   renderForm();
   update();

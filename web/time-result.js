@@ -165,7 +165,8 @@ export function createTimeResult(ctx) {
     };
     const most = spend.reduce((a, b) => (b.fen > a.fen ? b : a)).fen;
     const least = spend.reduce((a, b) => (b.fen < a.fen ? b : a)).fen;
-    const spendCaption = `${words.timeChartCaption} ${words.timeChartSummary(named(most), ctx.yuan(fromFen(most)), named(least), ctx.yuan(fromFen(least)))}`;
+    const spendCaption = `${words.timeChartCaption} ${most === least ? words.timeChartSame(ctx.yuan(fromFen(most)))
+      : words.timeChartSummary(named(most), ctx.yuan(fromFen(most)), named(least), ctx.yuan(fromFen(least)))}`;
     renderSpendChart($('time-chart'), {
       months: t.months.map((m) => ({ month: m.month, postpaid: m.postpaid, bought: m.purchases })),
       words: { tick: words.timeMonthTick, axisY: words.chartAxisY, caption: spendCaption, postpaid: words.timeLegendPostpaid, bought: words.timeLegendBought },

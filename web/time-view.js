@@ -65,13 +65,22 @@ export function createTimeView(ctx) {
 
   /**
    * Opening the view with nothing in it: the one-month view's calls (a month's, or with `perDay` a day's, as a
-   * daily-settled product's quote takes them) and packs (bought on the first day).
+   * daily-settled product's quote takes them), packs (bought on the first day) and QPS plan, every month as that
+   * month was: a monthly plan for the whole horizon, a plan by the day for its days from each month's start.
    */
-  function prefill(calls, packs, { perDay = false } = {}) {
-    if (ts.usage.length || ts.buys.length) return;
+  function prefill(calls, packs, { perDay = false, qps = null } = {}) {
+    if (ts.usage.length || ts.buys.length || ts.qps.length) return;
     for (const [service, text] of Object.entries(calls)) if (text) ts.usage.push({ service, calls: text, growth: '', per: perDay ? 'day' : 'month' });
     for (const [service, list] of Object.entries(packs)) {
       for (const p of list) if (p.size) ts.buys.push({ service, size: p.size, count: p.count, date: '' });
+    }
+    if (!qps) return;
+    if (qps.per === 'month') { ts.qps.push({ qps: qps.qps, per: 'month', months: ts.months, date: '' }); return; }
+    const first = start(), end = horizonEnd(first, Number(ts.months) || 12);
+    for (const month of monthsBetween(first, end)) {
+      const from = month === first.slice(0, 7) ? first : `${month}-01`;
+      const last = new Date(readDate(from).getTime() + (Number(qps.days) - 1) * 86400000).toISOString().slice(0, 10);
+      if (last <= end) ts.qps.push({ qps: qps.qps, per: 'day', months: qps.days, date: from === first ? '' : from });
     }
   }
 

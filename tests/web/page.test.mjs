@@ -492,26 +492,51 @@ test('chart: a service in the shared free pool says why the dot sits above its l
 
 test('a QPS plan by the day for part of a month: the month with the other days billed per call, as the advice counts it', async () => {
   const other = await context.newPage();
-  await other.clock.setFixedTime(new Date('2026-12-15T10:00:00'));  // next month: January 2027, 31 days
-  await other.goto(`${origin}/?p=body-analysis&u.body-detection=3100000&q=10/day/6`);
-  await other.waitForSelector('#total:not(:empty)');
-  // 000: 10 QPS a day at 40 each: 6 days x 10 x 40 = 2,400.00, the calls on those days unmetered; the quote cannot
-  // split the month, so it unmeters all of them (and warns).
-  assert.equal(await other.locator('#total').textContent(), '¥2,400.00');
-  assert.equal(await other.locator('#total-label').textContent(), '合计（假如所有调用都在 QPS 的 6 天内）');  // not "this month"
-  assert.equal(await other.locator('#total-period').textContent(), '');
-  // January 2027 with 100,000 calls a day: days 7-31 metered, 2,500,000 calls; 1,000 free, 2,499,000 x 0.002 (the
-  // tier up to 3,000,000 reached by the metered calls) = 4,998.00; with the QPS plan 7,398.00.
-  await other.waitForFunction(() => document.getElementById('total-month').textContent.includes('2027'));
-  assert.equal(await other.locator('#total-month').textContent(),
-    '按天购买的 QPS 只覆盖 6 天，其余日子的调用按次计费：以 2027 年 1 月（31 天）为例，每天调用量相同时共 ¥7,398.00。');
-  // The chart's line is 人体检测 alone; on QPS it draws no free calls, and that is not a shared pool's doing.
-  await other.waitForSelector('#chart figcaption');
-  assert.doesNotMatch(await other.locator('#chart figcaption').textContent(), /共用免费额度/);
-  await other.click('#month-plan');
-  await other.waitForSelector('#month-plan-result span');
-  assert.match(await other.locator('#month-plan-result').textContent(), /¥7,398\.00）/);  // "your choice" is the same month
-  await other.close();
+  try {
+    await other.clock.setFixedTime(new Date('2026-12-15T10:00:00'));  // next month: January 2027, 31 days
+    await other.goto(`${origin}/?p=body-analysis&u.body-detection=3100000&q=10/day/6`);
+    await other.waitForSelector('#total:not(:empty)');
+    // 000: 10 QPS a day at 40 each: 6 days x 10 x 40 = 2,400.00, the calls on those days unmetered; the quote cannot
+    // split the month, so it unmeters all of them (and warns).
+    assert.equal(await other.locator('#total').textContent(), '¥2,400.00');
+    assert.equal(await other.locator('#total-label').textContent(), '合计（假如所有调用都在 QPS 的 6 天内）');  // not "this month"
+    assert.equal(await other.locator('#total-period').textContent(), '');
+    // January 2027 with 100,000 calls a day: days 7-31 metered, 2,500,000 calls; 1,000 free, 2,499,000 x 0.002 (the
+    // tier up to 3,000,000 reached by the metered calls) = 4,998.00; with the QPS plan 7,398.00.
+    await other.waitForFunction(() => document.getElementById('total-month').textContent.includes('2027'));
+    assert.equal(await other.locator('#total-month').textContent(),
+      '按天购买的 QPS 只覆盖 6 天，其余日子的调用按次计费：以 2027 年 1 月（31 天）为例，每天调用量相同时共 ¥7,398.00。');
+    // The chart's line is 人体检测 alone; on QPS it draws no free calls, and that is not a shared pool's doing.
+    await other.waitForSelector('#chart figcaption');
+    assert.doesNotMatch(await other.locator('#chart figcaption').textContent(), /共用免费额度/);
+    await other.click('#month-plan');
+    await other.waitForSelector('#month-plan-result span');
+    assert.match(await other.locator('#month-plan-result').textContent(), /¥7,398\.00）/);  // "your choice" is the same month
+    await other.close();
+  } finally {
+    await other.close();  // left open, it would keep the focus the clipboard tests need
+  }
+});
+
+test('to the time view with a QPS plan: it comes along, each month as the one month had it', async () => {
+  const other = await context.newPage();
+  try {
+    await other.clock.setFixedTime(new Date('2026-12-15T10:00:00'));  // the horizon: 2027-01-01 to 2027-12-31
+    await other.goto(`${origin}/?p=body-analysis&u.body-detection=3100000&q=10/day/6`);
+    await other.waitForSelector('#total:not(:empty)');
+    await other.check('#view-time');
+    await other.waitForSelector('#time-months tbody tr');
+    // A plan of 6 days from each month's 1st, twelve of them.
+    assert.equal(await other.locator('#time-qps input[id^="time-qps-months-"]').count(), 12);
+    assert.equal(await other.locator('#time-qps-months-0').inputValue(), '6');
+    assert.equal(await other.locator('#time-qps-date-1').inputValue(), '2027-02-01');
+    // January 2027: 100,000 calls a day, days 7-31 metered: (2,500,000 - 1,000 free) x 0.002 = 4,998.00 postpaid; the
+    // QPS plan 6 x 10 x 40 = 2,400.00 paid on its first day.
+    const january = await other.locator('#time-months tbody tr').first().locator('td').allTextContents();
+    assert.ok(january.includes('4,998.00') && january.includes('2,400.00'), january.join(' | '));
+  } finally {
+    await other.close();  // left open, it would keep the focus the clipboard tests need
+  }
 });
 
 test('the freeze counts the calls a pack covered, and says so', async () => {
