@@ -6,7 +6,7 @@ import { MAX_CALLS, parseCalls } from './calls.js';
 import { renderChannels } from './channels.js';
 import { costCurves, niceCeiling, renderChart } from './chart.js';
 import { deductionSteps, fold, quoteRequest, serviceNamer } from './core.js';
-import { $, el, setOptions, setText } from './dom.js';
+import { $, el, patchChildren, setOptions, setText } from './dom.js';
 import { loadEngine, loadEngineFor, loadPlanner } from './engine.js';
 import { estimateRows, priceEstimate, quoteQuery } from './estimate.js';
 import { count, money } from './format.js';
@@ -169,7 +169,9 @@ function renderForm() {
   const w = words();
   document.title = w.title(product().name[state.lang]);
   setText($('page-title'), w.heading(product().name[state.lang]));
-  setText($('source'), sourceNote(edition(), product().name[state.lang], state.lang));
+  // The page's date is never broken at a hyphen ("2024-12-" / "05" on a phone).
+  patchChildren($('source'), sourceNote(edition(), product().name[state.lang], state.lang).split(/(\d{4}-\d{2}-\d{2})/)
+    .map((part, i) => (i % 2 ? el('span', { className: 'date', textContent: part }) : document.createTextNode(part))));
   renderProducts();
   setOptions($('edition'), product().editions.map((e) => [e.edition, w.editionName(e.edition)]));
   $('edition').value = state.edition;

@@ -64,7 +64,7 @@ async function layoutProblems(page) {
       if (box.right > doc.clientWidth + 0.5) found.push(`${node.id || node.className || node.tagName} ends at ${Math.round(box.right)}`);
     }
     // A figure (¥1,234.56 or 1,234) laid out over two lines would have two client rects.
-    for (const node of document.querySelectorAll('#total, #bar-total, #time-total, #time-plan-total, .amount, .seg-amount, .seg-label, .service-label, .events time, .bill-head .part')) {
+    for (const node of document.querySelectorAll('#total, #bar-total, #time-total, #time-plan-total, .amount, .seg-amount, .seg-label, .service-label, .events time, .bill-head .part, .source .date')) {
       const rects = [...node.getClientRects()].filter((r) => r.width > 0);
       if (new Set(rects.map((r) => Math.round(r.top))).size > 1) found.push(`${node.className || node.id} "${node.textContent}" wraps`);
     }
