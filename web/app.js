@@ -563,11 +563,17 @@ function drawChartNow() {
   const period = chartPeriod();
   const mine = (parseCalls(state.calls[service.id] ?? '').calls ?? 0) * period.scale;
   const xmax = niceCeiling(Math.max(2 * mine, 10000));
-  const { bounds, series, costAt, freeAlone } = chartSeries(service, xmax);
+  const { bounds, series: lines, costAt, freeAlone, ownLine } = chartSeries(service, xmax);
   const summary = lastQuote?.services.find((s) => s.service === service.id);
-  const label = (s) => (s.pack ? w.chartPack(s.pack.calls) : w.chartPostpaid);
+  // The packs the visitor chose, drawn as a line of their own (postpaid past them): their dot sits on it, where
+  // it would fall between the lines of packs bought as needed.
+  const own = period.packs ? (lastQuote?.lines ?? []).filter((l) => l.service === service.id && l.source === 'pack')
+    .map((l) => ({ service: service.id, size: l.size, count: l.count })) : [];
+  const series = own.length ? [...lines, { ...ownLine(own), className: 'series-own' }] : lines;
+  const label = (s) => (s.own ? w.chartOwn : s.pack ? w.chartPack(s.pack.calls) : w.chartPostpaid);
+  const at = (s) => (s.own ? s.at(mine) : costAt(mine, s.pack));
   // The caption reads the lines off at the visitor's calls, in words, for a reader who cannot see them.
-  const readings = mine > 0 ? ` ${w.chartAt(mine, series.map((s) => [label(s), yuan(costAt(mine, s.pack))]))}` : '';
+  const readings = mine > 0 ? ` ${w.chartAt(mine, series.map((s) => [label(s), yuan(at(s))]))}` : '';
   // The lines are this service on its own; in the visitor's bill a shared free pool is split with their other
   // services, so the dot (the bill's figure) sits above them: said, not left to puzzle over.
   const shared = summary && !summary.qps_group && mine > 0 && period.scale === 1 && summary.free_calls < freeAlone(mine)

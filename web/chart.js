@@ -17,6 +17,14 @@ export function niceCeiling(n) {
   return 10 * power;
 }
 
+/** A round axis end at or above n, finer than 1-2-5 (56,000 ends at 60,000, not 100,000), whose ticks land on it. */
+export function axisEnd(n) {
+  let power = 1;
+  while (power * 10 <= n) power *= 10;
+  const steps = [10, 15, 20, 25, 30, 40, 50, 60, 80, 100].map((f) => (f * power) / 10).filter(Number.isInteger);
+  return steps.find((v) => v >= n) ?? niceCeiling(n);
+}
+
 /** The x values where a line may bend: 0, the free calls, both sides of each tier bound, evenly spaced samples. */
 export function chartCalls(xmax, free, bounds) {
   const xs = new Set([0, xmax]);
@@ -61,6 +69,13 @@ export function costCurves(tally, { product, edition, free: freeOn, service, xma
     series: plans.map((pack) => ({ pack, points: (pack ? packCalls(pack) : xs).map((n) => [n, quoteAt(n, pack)]) })),
     costAt: quoteAt,  // (calls, pack or null) -> the total, a decimal string: the lines' figures at any point
     freeAlone: (n) => Math.min(n, free),  // the free calls the lines give `n` calls of this service on its own
+    // The visitor's own packs ([{ service, size, count }]) as a line, postpaid past them (it bends where they run
+    // out), and its figure at any point.
+    ownLine: (packs) => {
+      const runOut = free + packs.reduce((sum, p) => sum + p.size * p.count, 0);
+      const at = (n) => quote(n, packs).total;
+      return { own: packs, at, points: [...new Set([...xs, runOut, runOut + 1])].filter((n) => n <= xmax).sort((a, b) => a - b).map((n) => [n, at(n)]) };
+    },
   };
 }
 
@@ -90,7 +105,7 @@ export function renderChart(figure, { series, bounds, you, xmax, caption, axisX,
   // The y axis ends on a round figure of yuan at or above every line and the visitor's point (so it never leaves).
   const highest = [...series.flatMap((s) => s.points.map(([, d]) => toFen(d))), ...(you ? [toFen(you.amount)] : [])]
     .reduce((a, b) => (b > a ? b : a), 0n);
-  const topYuan = highest > 0n ? niceCeiling(Number((highest + 99n) / 100n)) : 1;
+  const topYuan = highest > 0n ? axisEnd(Number((highest + 99n) / 100n)) : 1;
   const topFen = BigInt(topYuan) * 100n;
   const yTicks = ticks(topYuan, 4);
   const yLabel = (v) => format(`${v}.00`).replace(/\.00$/, '');
@@ -131,10 +146,12 @@ export function renderChart(figure, { series, bounds, you, xmax, caption, axisX,
     svg.append(node('line', { x1: px(bound), y1: TOP, x2: px(bound), y2: TOP + plotH, class: 'bound' }),
       node('text', { x: px(bound) + 4, y: TOP + 12, class: 'tick' }, tierLabel(bound)));
   }
-  // The first series (postpaid) is drawn last, on top: pack lines often run along it.
-  [...series.entries()].reverse().forEach(([i, s]) => {
+  // The first series (postpaid) is drawn last, on top: pack lines often run along it; a line with a class of its own
+  // (the visitor's packs) above all.
+  const drawn = [...series.entries()].reverse();
+  [...drawn.filter(([, s]) => !s.className), ...drawn.filter(([, s]) => s.className)].forEach(([i, s]) => {
     const d = s.points.map(([x, y], j) => `${j ? 'L' : 'M'}${px(x)},${py(y)}`).join('');
-    svg.append(node('path', { d, class: `series series-${i}` }));
+    svg.append(node('path', { d, class: `series ${s.className ?? `series-${i}`}` }));
   });
   if (you) {
     svg.append(node('circle', { cx: px(Math.min(you.calls, xmax)), cy: py(you.amount), r: 5, class: 'you' }));
@@ -149,7 +166,7 @@ export function renderChart(figure, { series, bounds, you, xmax, caption, axisX,
   };
   series.forEach((s, i) => {
     const item = document.createElement('li');
-    item.append(swatch(`series-${i}`), s.label);
+    item.append(swatch(s.className ?? `series-${i}`), s.label);
     legend.append(item);
   });
   if (you) {

@@ -1,19 +1,11 @@
 // The time view's two drawings, sharing one x axis of calendar months: spend by month (the postpaid bill stacked
 // under what was bought that month) and the calls left in each pack at each month's end with its expiry marked.
 // Money becomes a pixel through whole fen and BigInt (decimal strings from the engine), never through a float.
-import { niceCeiling, ticks } from './chart.js';
+import { axisEnd, ticks } from './chart.js';
 import { toFen as fen } from './format.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const RIGHT = 12, TOP = 32, BOTTOM = 38, FONT = 12;  // TOP leaves the axis title a line of its own
-
-/** A round axis end at or above n, finer than 1-2-5 (56,000 ends at 60,000, not 100,000), whose ticks land on it. */
-export function axisEnd(n) {
-  let power = 1;
-  while (power * 10 <= n) power *= 10;
-  const steps = [10, 15, 20, 25, 30, 40, 50, 60, 80, 100].map((f) => (f * power) / 10).filter(Number.isInteger);
-  return steps.find((v) => v >= n) ?? niceCeiling(n);
-}
 
 const node = (tag, attributes, text) => {
   const n = document.createElementNS(SVG, tag);

@@ -538,6 +538,24 @@ test('to the time view with a QPS plan: it comes along, each month as the one mo
   }
 });
 
+test('chart: the visitor\'s own packs are a line of their own, their dot on it', async () => {
+  const other = await context.newPage();
+  try {
+    await other.clock.setFixedTime(new Date('2026-12-15T10:00:00'));  // December: 31 days
+    await other.goto(`${origin}/?p=face-verification&e=current&f=1&u.enhanced-authority-wechat=500&k.enhanced-authority-wechat=10000x1`);
+    await other.waitForSelector('#chart svg');
+    // 004: 500 a day x 31 = 15,500 calls; 100 free, one 1万次 pack (11,000 元) for 10,000, the other 5,400 x 1.2 =
+    // 6,480.00: 17,480.00. Packs bought as needed would be two 1万次 packs (22,000.00); all postpaid 15,400 x 1.2.
+    assert.equal(await other.locator('#chart svg.chart path.series-own').count(), 1);
+    const caption = await other.locator('#chart figcaption').textContent();
+    assert.match(caption, /10,000 次资源包 ¥22,000\.00；你选的资源包（用完后后付费） ¥17,480\.00。/);
+    assert.match(caption, /后付费 ¥18,480\.00/);
+    assert.match(await other.locator('#chart .legend').textContent(), /当前：15,500 次，¥17,480\.00/);
+  } finally {
+    await other.close();
+  }
+});
+
 test('the freeze counts the calls a pack covered, and says so', async () => {
   // 002: the freeze is the month's calls x the unit price of the tier reached: 1,000,000 相似图像搜索 检索图片 calls reach
   // the 1000千-3000千 tier, 50 元/千次: 50,000.00, though one 100万次 pack (20,000.00) covers every metered call.
