@@ -1,5 +1,6 @@
 #include "tally/error_text.hpp"
 
+#include <algorithm>
 #include <iterator>
 #include <stdexcept>
 
@@ -23,53 +24,93 @@ constexpr std::string_view kEnglish[] = {
 #undef TALLY_ERROR_EN
 };
 
-constexpr ErrorText kErrorTexts[] = {
-#define TALLY_ERROR_ROW(code, fields, zh, en) {#code, fields, zh, en},
-    TALLY_ERROR_TEXTS(TALLY_ERROR_ROW)
-#undef TALLY_ERROR_ROW
+constexpr std::string_view kFields[] = {
+#define TALLY_ERROR_FIELDS(code, fields, zh, en) fields,
+    TALLY_ERROR_TEXTS(TALLY_ERROR_FIELDS)
+#undef TALLY_ERROR_FIELDS
+};
+
+constexpr std::string_view kChinese[] = {
+#define TALLY_ERROR_ZH(code, fields, zh, en) zh,
+    TALLY_ERROR_TEXTS(TALLY_ERROR_ZH)
+#undef TALLY_ERROR_ZH
 };
 
 }  // namespace
 
-ErrorField::ErrorField(std::string_view name, const Text& both) : name(name), value(both.en), zh(both.zh) {}
+namespace {
 
-Error::Error(std::string path, ErrorCode code, std::vector<ErrorField> fields)
-    : path_(std::move(path)), problem_(english_problem(code, fields)), code_(code), fields_(std::move(fields)) {
-    compose();
+// The next "name:kind" word of a row's fields (advancing `rest`), its name alone.
+std::string_view next_field(std::string_view& rest) {
+    std::size_t space = rest.find(' ');
+    std::string_view word = rest.substr(0, space);
+    rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    return word;
 }
 
-const ErrorText* error_texts_begin() { return std::begin(kErrorTexts); }
-const ErrorText* error_texts_end() { return std::end(kErrorTexts); }
-std::string_view error_code_name(ErrorCode code) { return kCodes[static_cast<std::size_t>(code)]; }
+[[noreturn]] void fault(ErrorCode code, const std::string& what) {
+    throw std::logic_error("error " + std::string(error_code_name(code)) + ": " + what);
+}
 
-std::string english_problem(ErrorCode code, const std::vector<ErrorField>& fields) {
-    std::string_view text = kEnglish[static_cast<std::size_t>(code)];
-    std::string out;
+}  // namespace
+
+Error::Error(std::string path, ErrorCode code, std::initializer_list<ErrorValue> values)
+    : path_(std::move(path)), code_(code) {
+    const auto row = static_cast<std::size_t>(code);
+    std::string_view names = kFields[row];
+    std::vector<std::pair<std::string_view, std::string>> english;  // each field's name and English value
+    for (const ErrorValue& v : values) {
+        std::string_view word = next_field(names);
+        if (word.empty()) fault(code, "more values than fields");
+        std::string_view name = word.substr(0, word.find(':'));
+        std::string value = v.text() ? *v.text() : v.name() ? v.name()->en : std::to_string(v.count());
+        fields_ += "\x1e" + std::string(name) + "\x1d" + value;
+        if (v.name()) fields_ += "\x1d" + v.name()->zh;
+        english.emplace_back(name, std::move(value));
+    }
+    if (!names.empty()) fault(code, "fewer values than fields");
+    std::string_view text = kEnglish[row];
     std::size_t at = 0;
     for (std::string_view name : placeholders(text)) {
         std::size_t open = text.find('{', at);
-        out.append(text.substr(at, open - at));
-        const ErrorField* field = nullptr;
-        for (const auto& f : fields)
-            if (f.name == name) field = &f;
-        if (!field) throw std::logic_error("error " + std::string(error_code_name(code)) + " lacks {" + std::string(name) + "}");
-        out += field->value;
+        problem_.append(text.substr(at, open - at));
+        for (const auto& [field, value] : english)
+            if (field == name) problem_ += value;
         at = open + name.size() + 2;
     }
-    out.append(text.substr(at));
+    problem_.append(text.substr(at));
+    compose();
+}
+
+std::vector<ErrorField> Error::fields() const {
+    std::vector<ErrorField> out;
+    for (std::size_t at = 0; at < fields_.size();) {
+        std::size_t end = std::min(fields_.find('\x1e', at + 1), fields_.size());
+        std::string_view field(fields_.data() + at + 1, end - at - 1);
+        std::size_t first = field.find('\x1d'), second = field.find('\x1d', first + 1);
+        out.push_back(ErrorField{std::string(field.substr(0, first)),
+                                 std::string(field.substr(first + 1, second == std::string_view::npos ? std::string_view::npos : second - first - 1)),
+                                 second == std::string_view::npos ? std::string() : std::string(field.substr(second + 1))});
+        at = end;
+    }
     return out;
 }
 
+ErrorText error_text(ErrorCode code) {
+    const auto row = static_cast<std::size_t>(code);
+    return {kCodes[row], kFields[row], kChinese[row], kEnglish[row]};
+}
+std::string_view error_code_name(ErrorCode code) { return kCodes[static_cast<std::size_t>(code)]; }
+
 nlohmann::ordered_json error_texts_json() {
     nlohmann::ordered_json out = nlohmann::ordered_json::object();
-    for (const auto& row : kErrorTexts) {
+    for (std::size_t code = 0; code < kErrorCodes; ++code) {
+        const ErrorText row = error_text(static_cast<ErrorCode>(code));
         nlohmann::ordered_json fields = nlohmann::ordered_json::object();
         for (std::string_view rest = row.fields; !rest.empty();) {
-            std::size_t space = rest.find(' ');
-            std::string_view word = rest.substr(0, space);
+            std::string_view word = next_field(rest);
             std::size_t colon = word.find(':');
             fields[std::string(word.substr(0, colon))] = std::string(word.substr(colon + 1));
-            rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
         }
         auto& entry = out[std::string(row.code)];
         entry["fields"] = std::move(fields);

@@ -272,7 +272,7 @@ PlanResponse plan_with_qps(const TariffSet& tariffs, const PlanRequest& request)
         const QpsGroup& group = edition.qps_groups[g];
         for (const Option& earlier : options)
             if (earlier.group == g)
-                throw Error(item_path("peak_qps", i, "group"), ErrorCode::peak_twice, {{"group", group.name}});
+                throw Error(item_path("peak_qps", i, "group"), ErrorCode::peak_twice, {group.name});
         for (std::size_t m = 0; m < months.size(); ++m) {
             const Date first = months[m].first, last = months[m].second;
             std::optional<Option> cheapest;

@@ -19,7 +19,7 @@ ResolvedRequest resolve(const TariffSet& tariffs, const QuoteRequest& request) {
     Period cycle_period = edition.settlement.cycle == Cycle::daily ? Period::day : Period::month;
     r.period = request.period.value_or(cycle_period);
     if (edition.settlement.cycle == Cycle::monthly && r.period == Period::day)
-        throw Error("period", ErrorCode::quote_covers_month, {{"product", edition.product}});
+        throw Error("period", ErrorCode::quote_covers_month, {edition.product});
     if (request.days && !r.daily_lines())
         throw Error("days", ErrorCode::days_not_daily);
     r.days = r.daily_lines() ? request.days.value_or(30) : 1;
@@ -35,7 +35,7 @@ ResolvedRequest resolve(const TariffSet& tariffs, const QuoteRequest& request) {
     };
     for (std::size_t i = 0; i < request.usage.size(); ++i) {
         std::size_t s = resolve_service(edition, request.usage[i].service, "usage", i);
-        if (listed[s]) throw Error(item_path("usage", i, "service"), ErrorCode::service_twice, {{"service", edition.services[s].name}});
+        if (listed[s]) throw Error(item_path("usage", i, "service"), ErrorCode::service_twice, {edition.services[s].name});
         r.calls[s] = request.usage[i].calls;
         list(s);
     }

@@ -137,16 +137,14 @@ private:
             const TimelineRefund& refund = request_.refunds[i];
             const PurchaseOutcome& purchase = out_.purchases[refund.purchase];
             if (edition_.pack_rules.refund_days == 0)
-                throw Error(item_path("refunds", i, "purchase"), ErrorCode::refund_not_refundable, {{"edition", edition_.name}});
+                throw Error(item_path("refunds", i, "purchase"), ErrorCode::refund_not_refundable, {edition_.name});
             if (refunded[refund.purchase])
                 throw Error(item_path("refunds", i, "purchase"), ErrorCode::refunded_twice);
             refunded[refund.purchase] = true;
             if (refund.date < purchase.date)
-                throw Error(item_path("refunds", i, "date"), ErrorCode::refund_before_purchase,
-                            {{"purchase_date", purchase.date.to_string()}});
+                throw Error(item_path("refunds", i, "date"), ErrorCode::refund_before_purchase, {purchase.date.to_string()});
             if (refund.date > *purchase.refundable_until)
-                throw Error(item_path("refunds", i, "date"), ErrorCode::refund_after_window,
-                            {{"window_end", purchase.refundable_until->to_string()}});
+                throw Error(item_path("refunds", i, "date"), ErrorCode::refund_after_window, {purchase.refundable_until->to_string()});
         }
     }
 
@@ -173,8 +171,7 @@ private:
             if (refund.date != day) continue;
             Balance& balance = paid_balance(refund.purchase);
             if (balance.draw.drawn > 0)
-                throw Error(item_path("refunds", i, "purchase"), ErrorCode::refund_after_use,
-                            {{"drawn", balance.draw.drawn}, {"date", day.to_string()}});
+                throw Error(item_path("refunds", i, "purchase"), ErrorCode::refund_after_use, {balance.draw.drawn, day.to_string()});
             balance.refunded = true;
             PurchaseOutcome& purchase = out_.purchases[refund.purchase];
             purchase.refunded = day;

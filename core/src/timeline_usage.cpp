@@ -10,8 +10,7 @@ namespace {
 void add_calls(DailyCalls& out, std::size_t s, std::int32_t day, std::uint64_t calls, std::size_t entry) {
     std::uint64_t& slot = out.calls[s][static_cast<std::size_t>(day)];
     if (calls > kMaxCalls - slot)
-        throw Error(item_path("usage", entry, "calls"), ErrorCode::calls_over_day_limit,
-                    {{"date", out.start.plus_days(day).to_string()}});
+        throw Error(item_path("usage", entry, "calls"), ErrorCode::calls_over_day_limit, {out.start.plus_days(day).to_string()});
     slot += calls;
 }
 
@@ -63,7 +62,7 @@ void lay_out_qps(const Edition& edition, const TimelineRequest& request, DailyCa
             auto& slot = days[end];
             if (slot)
                 throw Error(item_path("qps", i, "date"), ErrorCode::qps_plans_overlap,
-                            {{"date", d.to_string()}, {"other", std::uint64_t{*slot}}});
+                            {d.to_string(), *slot});
             slot = i;
         }
         // This plan's days only: the group's earlier plans marked theirs (the planner lays out dozens of plans).

@@ -76,29 +76,43 @@ enum class ErrorCode {
 #undef TALLY_ERROR_CODE
 };
 
-// One field of an error: its value as text (a count in digits, a date YYYY-MM-DD); a name also in 简体中文.
-struct ErrorField {
-    ErrorField(std::string_view name, std::string value) : name(name), value(std::move(value)) {}
-    ErrorField(std::string_view name, std::uint64_t count) : name(name), value(std::to_string(count)) {}
-    ErrorField(std::string_view name, const Text& both);  // value: the English name
+// One value of an error's fields as the throw site has it, in the order of its row's fields: text (a date
+// YYYY-MM-DD, an id), a count, or a name in both languages. It only points at the value, which outlives the
+// throw expression that builds the Error: a throw site builds no strings (each would cost the wasm modules code).
+class ErrorValue {
+public:
+    ErrorValue(const std::string& text) : text_(&text) {}
+    ErrorValue(std::uint64_t count) : count_(count) {}
+    ErrorValue(const Text& name) : name_(&name) {}
 
+    const std::string* text() const { return text_; }
+    const Text* name() const { return name_; }
+    std::uint64_t count() const { return count_; }
+
+private:
+    const std::string* text_ = nullptr;
+    const Text* name_ = nullptr;
+    std::uint64_t count_ = 0;
+};
+
+// One field of an error as it carries it: its value as text (a count in digits); a name's also in 简体中文.
+struct ErrorField {
     std::string name;
-    std::string value;
-    std::string zh;  // a name's 简体中文; empty for other fields
+    std::string value;  // a name's English
+    std::string zh;     // a name's 简体中文; empty for other fields
 };
 
 struct ErrorText {
     std::string_view code, fields, zh, en;
 };
 
-// The whole table (tests, the listing), one row of it, and a code's name.
-const ErrorText* error_texts_begin();
-const ErrorText* error_texts_end();
-std::string_view error_code_name(ErrorCode code);
+#define TALLY_ERROR_COUNT(code, fields, zh, en) +1
+inline constexpr std::size_t kErrorCodes = 0 TALLY_ERROR_TEXTS(TALLY_ERROR_COUNT);
+#undef TALLY_ERROR_COUNT
 
-// The English problem of an error of `code` with `fields`, from its row. A placeholder with no field is an engine
-// fault (std::logic_error), never bad input.
-std::string english_problem(ErrorCode code, const std::vector<ErrorField>& fields);
+// A code's row, and its name.
+ErrorText error_text(ErrorCode code);
+std::string_view error_code_name(ErrorCode code);
 
 // The table as the listing's `error_texts`: {code: {fields: {name: kind}, zh, en}}.
 nlohmann::ordered_json error_texts_json();
