@@ -1,7 +1,6 @@
 #include "tally/error_text.hpp"
 
 #include <algorithm>
-#include <iterator>
 #include <stdexcept>
 
 #include "tally/error.hpp"
@@ -11,7 +10,8 @@
 namespace tally {
 namespace {
 
-// The columns apart: composing a message uses the codes and the English only (error_text.hpp says why).
+// The columns apart: an Error is built from the codes, fields and English only; the 简体中文 is linked only
+// where the table is written out (error_text.hpp says why).
 constexpr std::string_view kCodes[] = {
 #define TALLY_ERROR_CODE(code, fields, zh, en) #code,
     TALLY_ERROR_TEXTS(TALLY_ERROR_CODE)
@@ -36,11 +36,7 @@ constexpr std::string_view kChinese[] = {
 #undef TALLY_ERROR_ZH
 };
 
-}  // namespace
-
-namespace {
-
-// The next "name:kind" word of a row's fields (advancing `rest`), its name alone.
+// The next "name:kind" word of a row's fields, `rest` advanced past it.
 std::string_view next_field(std::string_view& rest) {
     std::size_t space = rest.find(' ');
     std::string_view word = rest.substr(0, space);

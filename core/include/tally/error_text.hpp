@@ -8,7 +8,9 @@
 // generic field error (code "invalid_input"), worded in English only.
 //
 // The rows are a macro so that each column is linked only where it is used: the plan module composes English
-// messages but has no listing, so no 简体中文 text (its bytes are budgeted, tests/wasm/build.test.mjs).
+// messages, but its listing has no `error_texts` (the page words the planner's errors from the first module's),
+// so it links no 简体中文 error text (its bytes are budgeted, tests/wasm/build.test.mjs). The macro also makes
+// ErrorCode: a throw can only name a code that has a row.
 // Visitors read these texts: the billing rules are said in words, never by number.
 #include <cstdint>
 #include <string>
