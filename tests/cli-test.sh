@@ -72,7 +72,7 @@ expect_error "unknown product" 'error: product: unknown product "ocr"; one of bo
 expect_error "negative calls" "error: usage[0].calls: must be a whole number >= 0" quote_stdin '{"product":"body-analysis","usage":[{"service":"人体检测","calls":-3}]}'
 expect_error "fractional calls" "error: usage[0].calls: must be a whole number >= 0, not a number with a fraction or exponent" quote_stdin '{"product":"body-analysis","usage":[{"service":"人体检测","calls":2.5}]}'
 expect_error "calls over 10^15" "error: usage[0].calls: must be a whole number >= 0 and <= 1000000000000000" quote_stdin '{"product":"body-analysis","usage":[{"service":"人体检测","calls":1000000000000001}]}'
-expect_error "QPS over 200" "error: qps[0].qps: at most 200 QPS can be bought for 人体检测与属性分析; for more, contact sales" quote_stdin '{"product":"body-analysis","qps":[{"group":"人体检测与属性分析","qps":201}]}'
+expect_error "QPS over 200" "error: qps[0].qps: at most 200 QPS can be bought for Body detection and attributes; for more, contact sales" quote_stdin '{"product":"body-analysis","qps":[{"group":"人体检测与属性分析","qps":201}]}'
 expect_error "missing request file" "error: $work/none.json: cannot read the file" "$tally" quote "$work/none.json"
 
 # Broken tariffs: missing field, negative price, overlapping tiers.

@@ -169,7 +169,7 @@ TEST_CASE("Plan requests with a fault name the field", "[plan]") {
     body["peak_qps"] = {{{"group", "人体检测与属性分析"}, {"qps", 5}, {"when", 1}}};
     CHECK(plan_error(body).rfind("peak_qps[0].when: ", 0) == 0);
     body["peak_qps"] = {{{"group", "人体检测与属性分析"}, {"qps", 5}}, {{"group", "body-detection-attributes"}, {"qps", 9}}};
-    CHECK(plan_error(body) == "peak_qps[1].group: 人体检测与属性分析 has a peak already: one entry a group");
+    CHECK(plan_error(body) == "peak_qps[1].group: Body detection and attributes has a peak already: one entry a group");
     json no_group = {{"product", "face-verification"}, {"start", "2026-10-01"}, {"end", "2026-10-31"},
                      {"peak_qps", {{{"group", "人体检测与属性分析"}, {"qps", 5}}}}};
     CHECK(plan_error(no_group).rfind("peak_qps[0].group: ", 0) == 0);

@@ -81,14 +81,14 @@ TEST_CASE("Unknown names", "[request][errors]") {
 
 TEST_CASE("Items with no published price are refused, not priced (R9)", "[request][errors]") {
     CHECK(error_of({{"product", "image-analysis"}, {"usage", {{{"service", "图像清晰度增强"}, {"calls", 10}}}}}) ==
-          "usage[0].service: 图像清晰度增强 has no published price, so it cannot be quoted");
+          "usage[0].service: Image clarity enhancement has no published price, so it cannot be quoted");
 }
 
 TEST_CASE("Packs must be a size the tariff sells", "[request][errors]") {
     CHECK(error_of({{"product", "body-analysis"}, {"packs", {{{"service", "人体检测"}, {"size", 20000}}}}}) ==
-          "packs[0].size: 人体检测 has no pack of 20000 calls; sizes sold: 10000, 100000, 1000000, 10000000");
+          "packs[0].size: Body detection has no pack of 20000 calls; sizes sold: 10000, 100000, 1000000, 10000000");
     CHECK(error_of({{"product", "image-analysis"}, {"packs", {{{"service", "图像标签"}, {"size", 1000000}}}}}) ==
-          "packs[0].service: no packs are sold for 图像标签");
+          "packs[0].service: no packs are sold for Image tagging");
     CHECK(error_of({{"product", "body-analysis"}, {"packs", {{{"service", "人体检测"}, {"size", 10000}, {"count", 0}}}}}) ==
           "packs[0].count: must be a whole number from 1 to 1000000");
 }
@@ -99,7 +99,7 @@ TEST_CASE("QPS counts: tiers up to 200, more is an error (R13)", "[request][erro
     };
     CHECK(error_of(plan(200)) == "");
     CHECK(error_of(plan(201)) ==
-          "qps[0].qps: at most 200 QPS can be bought for 人体检测与属性分析; for more, contact sales");
+          "qps[0].qps: at most 200 QPS can be bought for Body detection and attributes; for more, contact sales");
     CHECK(error_of(plan(0)) == "qps[0].qps: must be a whole number from 1 to 200");
     CHECK(error_of(plan(-1)) == "qps[0].qps: must be a whole number from 1 to 200");
     CHECK(error_of({{"product", "body-analysis"}, {"qps", {{{"group", "人体检测与属性分析"}, {"qps", 2.5}}}}}) ==
@@ -135,7 +135,7 @@ TEST_CASE("A face verification quote for a monthly-settled account fails (R10)",
 
 TEST_CASE("The same service twice is an error, not a silent sum", "[request][errors]") {
     CHECK(error_of(body({{{"service", "人体检测"}, {"calls", 1}}, {{"service", "body-detection"}, {"calls", 2}}})) ==
-          "usage[1].service: names 人体检测 a second time");
+          "usage[1].service: names Body detection a second time");
 }
 
 namespace {

@@ -94,7 +94,7 @@ TEST_CASE("Timeline requests with a fault name the field", "[timeline]") {
         CHECK(timeline_error(with({{"purchases", {{{"service", "id-verification"}, {"size", 1000}, {"date", "2027-01-05"}}}}})) ==
               "purchases[0].date: 2027-01-05 is outside the horizon 2026-10-01 to 2026-12-31");
         CHECK(timeline_error(with({{"purchases", {{{"service", "id-verification"}, {"size", 999}, {"date", "2026-10-05"}}}}}))
-                  .rfind("purchases[0].size: 身份信息核验 has no pack of 999 calls; sizes sold: 1000, ", 0) == 0);
+                  .rfind("purchases[0].size: ID information verification has no pack of 999 calls; sizes sold: 1000, ", 0) == 0);
         CHECK(timeline_error(with({{"usage", {{{"service", "id-verification"}, {"calls", 5}}}}})) == "usage[0].per: is missing");
         CHECK(timeline_error(with({{"usage", {{{"service", "id-verification"}, {"calls", 5}, {"per", "week"}}}}})) ==
               "usage[0].per: must be \"day\" or \"month\"");

@@ -3,11 +3,7 @@
 // Requests and responses are plain JS objects; every amount in them is a decimal string. Types: tally.d.ts.
 
 function tallyError(path, problem) {
-  const error = new Error(`error: ${path}: ${problem}`);
-  error.code = 'invalid_input';
-  error.path = path;
-  error.problem = problem;
-  return error;
+  return Object.assign(new Error(`error: ${path}: ${problem}`), { code: 'invalid_input', path, problem, fields: {} });
 }
 
 // What JSON cannot carry, found by name instead of "request: not valid JSON" (or JSON.stringify's quiet null for
@@ -24,13 +20,16 @@ function unwritable(value, path, depth = 0) {
   return undefined;
 }
 
-// The engine answers with JSON text, or with "!code\x1fpath\x1fproblem" when the input is bad; the message is
-// the command line's error line.
+// The engine answers with JSON text, or when the input is bad with "!code\x1fpath\x1fproblem" and each field
+// as "\x1ename\x1dvalue", a name's as "\x1ename\x1dEnglish\x1d简体中文" (wasm/bindings.cpp); the message is the
+// command line's error line.
 function answerText(text) {
   if (text[0] !== '!') return text;
-  const [code, path, ...rest] = text.slice(1).split('\x1f');
-  const problem = rest.join('\x1f');
-  throw Object.assign(new Error(`error: ${path ? `${path}: ` : ''}${problem}`), { code, path, problem });
+  const [head, ...fieldTexts] = text.slice(1).split('\x1e');
+  const [code, path, problem] = head.split('\x1f');
+  const fields = {};
+  for (const [name, en, zh] of fieldTexts.map((f) => f.split('\x1d'))) fields[name] = zh === undefined ? en : { zh, en };
+  throw Object.assign(new Error(`error: ${path ? `${path}: ` : ''}${problem}`), { code, path, problem, fields });
 }
 
 function answer(text) {

@@ -26,12 +26,21 @@ using emscripten::val;
 
 namespace {
 
-// A failure comes back as "!code<US>path<US>problem" (US = \x1f, which no path or problem holds: caller text
-// in them is escaped); api.js turns it into a JS Error. Throwing a JS exception from inside a C++ catch block
-// would skip the C++ clean-up (the exception object and the argument strings) and leak on every bad call.
-std::string failure(const std::string& code, const std::string& path, const std::string& problem) {
-    return "!" + code + "\x1f" + path + "\x1f" + problem;
+// A failure comes back as "!code<US>path<US>problem", then <RS>name<GS>value[<GS>简体中文 name] for each field
+// (US, RS, GS = \x1f, \x1e, \x1d, which no path, problem or field holds: caller text in them is escaped);
+// api.js turns it into a JS Error. Throwing a JS exception from inside a C++ catch block would skip the C++
+// clean-up (the exception object and the argument strings) and leak on every bad call.
+std::string failure(std::string_view code, const std::string& path, const std::string& problem,
+                    const std::string& fields = {}) {
+    return "!" + std::string(code) + "\x1f" + path + "\x1f" + problem + fields;
 }
+
+// The page words errors from the first module's listing (`error_texts`); the plan module links no 简体中文 text.
+#ifdef TALLY_PLAN_MODULE
+constexpr ErrorTexts kErrorTexts = nullptr;
+#else
+constexpr ErrorTexts kErrorTexts = error_texts_json;
+#endif
 
 }  // namespace
 
@@ -41,7 +50,7 @@ __attribute__((noinline)) std::string failure_of_current_exception() {
     try {
         throw;
     } catch (const Error& e) {
-        return failure("invalid_input", e.path(), e.problem());
+        return failure(e.code(), e.path(), e.problem(), e.fields_text());
     } catch (const std::bad_alloc&) {
         return failure("out_of_memory", "internal", "out of memory");
     } catch (const std::exception& e) {
@@ -71,7 +80,7 @@ std::string load_tariffs(const std::string& catalog_text, const val& files) try 
         return text.as<std::string>();
     });
     loaded_tariffs = std::make_unique<TariffSet>(std::move(loaded));  // replaced only once the new set is valid
-    return listing_text(*loaded_tariffs);
+    return listing_text(*loaded_tariffs, Layout::compact, kErrorTexts);
 } catch (...) {
     return failure_of_current_exception();
 }
@@ -156,7 +165,7 @@ val timeline(const std::string& request_text) { return answer_view(write_timelin
 }  // namespace
 
 std::string list() try {
-    return listing_text(loaded());
+    return listing_text(loaded(), Layout::compact, kErrorTexts);
 } catch (...) {
     return failure_of_current_exception();
 }

@@ -233,13 +233,37 @@ export interface Listing {
   products: Array<{ id: string; name: Text; default_edition: string; editions: unknown[] }>;
   /** Every warning code the engine can give, with its text (web/warning-text.js fills it). */
   warning_texts: Record<string, WarningText>;
+  /**
+   * Every coded error the engine can throw, with its text (web/warning-text.js's errorText fills it from the
+   * TallyError's `fields`). Only tally.mjs's listing has it: tally-plan.mjs throws the same codes and fields.
+   */
+  error_texts?: Record<string, ErrorText>;
 }
 
-/** Thrown for bad input: `message` equals the command line's line, e.g. "error: usage[1].calls: must be …". */
+/**
+ * One row of `error_texts`: each {field} of `zh` and `en` is one of `fields`, of a kind: `name` (a service,
+ * edition or QPS group, given as {zh, en}), `count` (digits), `date` (YYYY-MM-DD) or `text` (as it is).
+ */
+export interface ErrorText {
+  fields: Record<string, 'name' | 'count' | 'date' | 'text'>;
+  zh: string;
+  en: string;
+}
+
+/**
+ * Thrown for bad input: `message` equals the command line's line, e.g. "error: usage[1].calls: must be …".
+ * `code` names the error's row of the listing's `error_texts` ("refund_after_use", "no_postpaid_price", …);
+ * `invalid_input` is a field error with no row (worded in English only: `problem`); `internal` and
+ * `out_of_memory` are the engine's own failures.
+ */
 export interface TallyError extends Error {
-  code: 'invalid_input' | 'internal' | 'out_of_memory';
+  code: string;
+  /** The JSON path of the field at fault ("refunds[0].purchase"), or a document's name. */
   path: string;
+  /** The English problem alone, without the path. */
   problem: string;
+  /** The values the row's text names: digits, dates and text as strings, a name in both languages. */
+  fields: Record<string, string | Text>;
 }
 
 export type TariffSource =

@@ -17,7 +17,7 @@ import { listenPacks, packEditor, packIds, readPackList, writePackList } from '.
 import { PRESETS } from './presets.js';
 import { elementSnippet, iframeSnippet } from './snippet.js';
 import { csvText } from './time-csv.js';
-import { warningText } from './warning-text.js';
+import { errorText, warningText } from './warning-text.js';
 
 // span: for a daily-settled product, whether the calls typed are one day's or the whole month's. view: the one-month
 // quote ('month') or the account over time ('time', time-view.js).
@@ -30,6 +30,8 @@ const yuan = (decimal) => money(decimal, state.lang);
 const calls = (n) => count(n, state.lang);
 
 const product = () => listing.products.find((p) => p.id === state.product);
+// What the engine refused, in the page's language (the listing's error_texts).
+const engineError = (error) => errorText(listing?.error_texts, error, state.lang);
 const edition = () => product().editions.find((e) => e.edition === state.edition);
 const daily = () => edition().settlement.cycle === 'daily';
 // The calendar month a daily-settled product's month is quoted for: this month, with its real number of days.
@@ -54,7 +56,7 @@ async function loadTimeView() {
   timeView = createTimeView({
     tally: () => tally, edition, productId: () => state.product, lang: () => state.lang, words, serviceName, today,
     yuan: (decimal, options) => money(decimal, state.lang, options), calls, free: () => state.free,
-    changed: () => scheduleUrl(), download: (name, type, text) => download(name, type, text),
+    changed: () => scheduleUrl(), download: (name, type, text) => download(name, type, text), engineError,
   });
   timeView.read(new URLSearchParams(timeQuery));
   timeView.bind();
@@ -436,7 +438,7 @@ async function askMonthPlan() {
     }
     if (advice.plan.purchases.length) out.append(el('span', { className: 'hint month-plan-note', textContent: w.monthPlanYear }));
   } catch (error) {
-    if (serial === adviceSerial) out.replaceChildren(w.monthPlanFailed(error.message));
+    if (serial === adviceSerial) out.replaceChildren(w.monthPlanFailed(engineError(error)));
   }
 }
 
@@ -627,7 +629,7 @@ function update() {
   } catch (error) {
     // What the fields let through and the engine still refuses: its own line, after words in the page's language.
     markStale(true);
-    $('status').textContent = words().quoteFailed(error.message);
+    $('status').textContent = words().quoteFailed(engineError(error));
   }
 }
 

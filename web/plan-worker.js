@@ -17,7 +17,7 @@ self.onmessage = async ({ data: { id, request } }) => {
     const tally = await ready;
     postMessage({ id, text: tally.planText(request) });
   } catch (error) {
-    const { message, code, path, problem } = error ?? {};
-    postMessage({ id, error: { message: String(message ?? error), code, path, problem } });
+    const { message, code, path, problem, fields } = error ?? {};
+    postMessage({ id, error: { message: String(message ?? error), code, path, problem, fields } });
   }
 };

@@ -16,7 +16,7 @@
 import { deductionSteps, fold, MAX_PACK_COUNT, quoteRequest, serviceNamer } from './core.js';
 import { loadEngine, loadPlanner } from './engine.js';
 import { count, money } from './format.js';
-import { warningText } from './warning-text.js';
+import { errorText, warningText } from './warning-text.js';
 
 const TEXT = {
   zh: {
@@ -200,6 +200,7 @@ export class TallyCalculator extends HTMLElement {
   #byId(suffix) { return this.shadowRoot.getElementById(`${this.#uid}-${suffix}`); }
   #lang() { return /^en\b/i.test(this.getAttribute('lang') ?? '') ? 'en' : 'zh'; }
   #text() { return TEXT[this.#lang()]; }
+  #errorText(error) { return errorText(this.#engine?.listing?.error_texts, error, this.#lang()); }
   #freeAttribute() { return !/^(off|false|0|no)$/i.test(this.getAttribute('free-quota') ?? ''); }
 
   #fail(message) {
@@ -336,7 +337,7 @@ export class TallyCalculator extends HTMLElement {
     try {
       quote = this.#engine.tally.quote(request);
     } catch (error) {
-      status.textContent = error.message;  // the engine's own words; the last good quote stays
+      status.textContent = this.#errorText(error);  // the engine's refusal; the last good quote stays
       status.classList.add('problem');
       return this.#staleAdvice();
     }
@@ -372,7 +373,7 @@ export class TallyCalculator extends HTMLElement {
         const advice = await monthAdvice(this.#engine.tally, loadPlanner(), request, { daily: edition.settlement.cycle === 'daily' });
         text = advice ? adviceText(advice, lang, (id) => this.#name(id)) : '';
       } catch (error) {
-        text = t.planFailed + error.message;
+        text = t.planFailed + this.#errorText(error);
         line.classList.add('problem');
       }
       if (serial === this.#adviceSerial) line.textContent = text;

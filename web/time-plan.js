@@ -17,8 +17,9 @@ export function planRequest(request) {
 }
 
 /**
- * ctx: { words(), yuan(d), calls(n), serviceName(id), request() (the timeline request on screen, or null when a
- * field is wrong), own() (its timeline answer), apply(plan) (puts purchases and QPS plans into the view) }.
+ * ctx: { words(), yuan(d), calls(n), serviceName(id), engineError(error) (the planner's refusal in the page's
+ * language), request() (the timeline request on screen, or null when a field is wrong), own() (its timeline
+ * answer), apply(plan) (puts purchases and QPS plans into the view) }.
  */
 export function createPlanCard(ctx) {
   let asked = 0;         // the number of the latest ask: an older answer is dropped
@@ -54,7 +55,7 @@ export function createPlanCard(ctx) {
       if (mine !== asked) return;
       shown = null;
       $('time-plan-result').replaceChildren();
-      $('time-plan-status').textContent = ctx.words().planFailed(error.message);
+      $('time-plan-status').textContent = ctx.words().planFailed(ctx.engineError(error));
     } finally {
       if (mine === asked) {
         setBusy(false);

@@ -16,7 +16,8 @@ const MAX_QPS_DAYS = 1096;  // a daily QPS plan: consecutive days, at most the l
 
 /**
  * ctx: { tally(), edition(), lang(), words(), serviceName(id), yuan(decimal), calls(n), free(), today(),
- * changed() (the URL follows), download(name, type, text) }.
+ * changed() (the URL follows), download(name, type, text), engineError(error) (what the engine refused, without
+ * its path, in the page's language) }.
  */
 export function createTimeView(ctx) {
   const ts = { start: '', months: '12', usage: [], buys: [], qps: [] };
@@ -40,7 +41,7 @@ export function createTimeView(ctx) {
   const result = createTimeResult({ words: () => ctx.words(), yuan: (d, o) => ctx.yuan(d, o), calls: (n) => ctx.calls(n),
     serviceName: (id) => ctx.serviceName(id), edition: () => ctx.edition(), months: () => Number(ts.months) });
   const planCard = createPlanCard({ words: () => ctx.words(), yuan: (d) => ctx.yuan(d), calls: (n) => ctx.calls(n), serviceName: (id) => ctx.serviceName(id),
-    request: () => lastRequest, own: () => last, apply: applyPlan });
+    engineError: (error) => ctx.engineError(error), request: () => lastRequest, own: () => last, apply: applyPlan });
 
   // ---- URL ----
   function read(params) {
@@ -307,11 +308,11 @@ export function createTimeView(ctx) {
       usage, purchases, ...(refunds.length ? { refunds } : {}), ...(qps.length ? { qps } : {}) }, usageRows, refundRows };
   }
 
-  // An engine refusal names its field (`usage[3].calls: …`, `purchases[0].date: …`): shown at that row.
+  // An engine refusal names its field (`usage[3].calls`, `refunds[0].purchase`): shown at that row, in the page's
+  // language.
   function showEngineError(error, { usageRows, refundRows }) {
-    const at = /^(?:error: )?(usage|purchases|refunds|qps)\[(\d+)\]/.exec(error.path ?? error.message ?? '')
-      ?? /(usage|purchases|refunds|qps)\[(\d+)\]/.exec(error.message ?? '');
-    const message = w().timeFailed(error.problem || error.message);  // at its field the problem alone, without the path
+    const at = /^(usage|purchases|refunds|qps)\[(\d+)\]/.exec(error.path ?? '');
+    const message = w().timeFailed(ctx.engineError(error));
     if (at) {
       const index = Number(at[2]);
       const id = {

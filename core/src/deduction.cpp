@@ -22,8 +22,7 @@ PeriodCharge price_period(const Service& service, TierBasis basis, std::uint64_t
         charge.unit_price = table.tiers[charge.tier].unit_price;
         charge.amount = charge.unit_price.times(postpaid_calls);
     } else if (postpaid_calls > 0) {
-        throw Error("usage", service.name.zh + " has no postpaid price: buy packs for " + std::to_string(postpaid_calls) +
-                                 " more calls");
+        throw Error("usage", ErrorCode::no_postpaid_price, {service.name, postpaid_calls});
     }
     return charge;
 }

@@ -4,7 +4,7 @@
 
 namespace tally {
 
-void write_listing(Writer& w, const TariffSet& tariffs) {
+void write_listing(Writer& w, const TariffSet& tariffs, ErrorTexts error_texts) {
     w.open('{');
     w.key("products");
     w.open('[');
@@ -26,14 +26,18 @@ void write_listing(Writer& w, const TariffSet& tariffs) {
     w.close(']');
     w.key("warning_texts");  // the page words each warning from these
     w.value(warning_texts_json());
+    if (error_texts) {
+        w.key("error_texts");  // and each error's text in the reader's language
+        w.value(error_texts());
+    }
     w.close('}');
 }
 
-std::string listing_text(const TariffSet& tariffs, Layout layout) {
+std::string listing_text(const TariffSet& tariffs, Layout layout, ErrorTexts error_texts) {
     std::string out;
     {
         Writer w(out, NonAscii::utf8, layout);  // sets out's length as it goes
-        write_listing(w, tariffs);
+        write_listing(w, tariffs, error_texts);
     }
     return out;
 }

@@ -272,7 +272,7 @@ PlanResponse plan_with_qps(const TariffSet& tariffs, const PlanRequest& request)
         const QpsGroup& group = edition.qps_groups[g];
         for (const Option& earlier : options)
             if (earlier.group == g)
-                throw Error(item_path("peak_qps", i, "group"), group.name.zh + " has a peak already: one entry a group");
+                throw Error(item_path("peak_qps", i, "group"), ErrorCode::peak_twice, {group.name});
         for (std::size_t m = 0; m < months.size(); ++m) {
             const Date first = months[m].first, last = months[m].second;
             std::optional<Option> cheapest;
@@ -355,7 +355,7 @@ PlanResponse plan(const TariffSet& tariffs, const PlanRequest& request) {
         if (!request.peak_qps.empty()) return plan_with_qps(tariffs, request);
         return plan_packs(tariffs, request.timeline, nullptr);
     } catch (const std::overflow_error&) {
-        throw Error("usage", "the amounts are too large to compute exactly");
+        throw Error("usage", ErrorCode::amounts_too_large);
     }
 }
 

@@ -6,8 +6,7 @@ namespace tally {
 
 QpsCharge price_qps_plan(const QpsGroup& group, std::uint64_t qps, QpsPer per, std::uint64_t days) {
     if (qps > group.max_qps)
-        throw Error("qps", "at most " + std::to_string(group.max_qps) + " QPS can be bought for " + group.name.zh +
-                               "; for more, contact sales");
+        throw Error("qps", ErrorCode::qps_above_max, {group.max_qps, group.name});
     const TierTable& table = per == QpsPer::month ? group.per_month : group.per_day;
     QpsCharge charge;
     charge.tier = table.tier_for(qps);

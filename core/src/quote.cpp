@@ -19,9 +19,9 @@ ResolvedRequest resolve(const TariffSet& tariffs, const QuoteRequest& request) {
     Period cycle_period = edition.settlement.cycle == Cycle::daily ? Period::day : Period::month;
     r.period = request.period.value_or(cycle_period);
     if (edition.settlement.cycle == Cycle::monthly && r.period == Period::day)
-        throw Error("period", edition.product + " settles monthly, so a quote covers a month");
+        throw Error("period", ErrorCode::quote_covers_month, {edition.product});
     if (request.days && !r.daily_lines())
-        throw Error("days", "only applies to a month of a daily-settled product");
+        throw Error("days", ErrorCode::days_not_daily);
     r.days = r.daily_lines() ? request.days.value_or(30) : 1;
     r.eligibility = FreeEligibility{request.free_quota, request.account_opened};
 
@@ -35,7 +35,7 @@ ResolvedRequest resolve(const TariffSet& tariffs, const QuoteRequest& request) {
     };
     for (std::size_t i = 0; i < request.usage.size(); ++i) {
         std::size_t s = resolve_service(edition, request.usage[i].service, "usage", i);
-        if (listed[s]) throw Error(item_path("usage", i, "service"), "names " + edition.services[s].name.zh + " a second time");
+        if (listed[s]) throw Error(item_path("usage", i, "service"), ErrorCode::service_twice, {edition.services[s].name});
         r.calls[s] = request.usage[i].calls;
         list(s);
     }
@@ -44,7 +44,7 @@ ResolvedRequest resolve(const TariffSet& tariffs, const QuoteRequest& request) {
         std::size_t s = resolve_service(edition, p.service, "packs", i);
         const Pack* pack = &resolve_pack(edition, s, p.size, "packs", i);
         unsigned __int128 capacity = static_cast<unsigned __int128>(pack->calls) * p.count;
-        if (capacity > kMaxCalls) throw Error(item_path("packs", i, "count"), "more pack calls than the 10^15 limit");
+        if (capacity > kMaxCalls) throw Error(item_path("packs", i, "count"), ErrorCode::pack_calls_over_limit);
         r.packs.push_back(PackPurchase{s, pack, p.count, static_cast<std::uint64_t>(capacity), 0});
         list(s);
     }
@@ -52,7 +52,7 @@ ResolvedRequest resolve(const TariffSet& tariffs, const QuoteRequest& request) {
         const QpsRequest& q = request.qps[i];
         std::size_t group = resolve_qps_group(edition, q.group, q.qps, "qps", i);
         for (const auto& earlier : r.qps)
-            if (earlier.group == group) throw Error(item_path("qps", i, "group"), "names the same QPS group a second time");
+            if (earlier.group == group) throw Error(item_path("qps", i, "group"), ErrorCode::qps_group_twice);
         const QpsGroup& g = edition.qps_groups[group];
         r.qps.push_back(ResolvedQps{group, q.qps, q.per, q.days.value_or(30)});
         for (std::size_t s : g.services) r.qps_group_of[s] = group;
@@ -87,7 +87,7 @@ QuoteResponse quote(const TariffSet& tariffs, const QuoteRequest& request) {
         add_qps_notes(resolved, response);
         return response;
     } catch (const std::overflow_error&) {
-        throw Error("usage", "the amounts are too large to compute exactly");
+        throw Error("usage", ErrorCode::amounts_too_large);
     }
 }
 

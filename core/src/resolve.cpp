@@ -26,14 +26,14 @@ const Edition& resolve_edition(const TariffSet& tariffs, const std::string& prod
     if (!product) {
         std::vector<std::string> ids;
         for (const auto& p : tariffs.products()) ids.push_back(p.id);
-        throw Error("product", "unknown product " + shown_name(product_name) + "; one of " + joined(ids));
+        throw Error("product", ErrorCode::unknown_product, {shown_name(product_name), joined(ids)});
     }
     const std::string& edition_id = edition_name ? *edition_name : product->default_edition;
     const Edition* edition = tariffs.find_edition(product->id, edition_id);
     if (!edition) {
         std::vector<std::string> ids;
         for (const auto& e : product->editions) ids.push_back(e.id);
-        throw Error("edition", "unknown edition " + shown_name(edition_id) + " of " + product->id + "; one of " + joined(ids));
+        throw Error("edition", ErrorCode::unknown_edition, {shown_name(edition_id), product->id, joined(ids)});
     }
     return *edition;
 }
@@ -44,18 +44,15 @@ void check_settlement(const Edition& edition, const std::optional<std::string>& 
     bool monthly_account = settlement && *settlement == "monthly";
     if (monthly_account && edition.settlement.cycle == Cycle::monthly) return;
     if (settlement && *settlement == "daily" && edition.settlement.cycle == Cycle::monthly)
-        throw Error("settlement", edition.product + " settles monthly");
-    // Worded only when it is thrown: this runs on every quote.
-    auto unpublished = [&] {
-        return "accounts opened before " + before.value_or("") +
-               " are settled monthly, and their price table (价格说明（月结）) is not in the source page, so no quote "
-               "can be made";
+        throw Error("settlement", ErrorCode::settles_monthly, {edition.product});
+    auto unpublished = [&](const char* path) {
+        return Error(path, ErrorCode::monthly_prices_unpublished, {before.value_or("")});
     };
     if (monthly_account) {
-        if (!before) throw Error("settlement", edition.product + " settles daily");
-        throw Error("settlement", unpublished());
+        if (!before) throw Error("settlement", ErrorCode::settles_daily, {edition.product});
+        throw unpublished("settlement");
     }
-    if (before && account_opened && *account_opened < *before) throw Error("account_opened", unpublished());
+    if (before && account_opened && *account_opened < *before) throw unpublished("account_opened");
 }
 
 // The path is worded only for an error (this runs for every item of every quote).
@@ -65,30 +62,27 @@ std::size_t resolve_service(const Edition& edition, const std::string& name, con
     std::string key = normalize_name(name);
     for (const auto& item : edition.unpriced)
         if (normalize_name(item.id) == key || normalize_name(item.name.zh) == key || normalize_name(item.name.en) == key)
-            throw Error(path, item.name.zh + " has no published price, so it cannot be quoted");
-    throw Error(path, "unknown service " + shown_name(name) + " in " + edition.product + " " + edition.edition +
-                          " (tally list shows the names)");
+            throw Error(path, ErrorCode::service_unpriced, {item.name});
+    throw Error(path, ErrorCode::unknown_service, {shown_name(name), edition.product, edition.edition});
 }
 
 const Pack& resolve_pack(const Edition& edition, std::size_t s, std::uint64_t size, const char* list, std::size_t index) {
     const Service& service = edition.services[s];
     if (const Pack* pack = service.find_pack(size)) return *pack;
-    if (service.packs.empty()) throw Error(item_path(list, index, "service"), "no packs are sold for " + service.name.zh);
+    if (service.packs.empty()) throw Error(item_path(list, index, "service"), ErrorCode::no_packs_sold, {service.name});
     std::vector<std::string> sizes;
     for (const auto& sold : service.packs) sizes.push_back(std::to_string(sold.calls));
-    throw Error(item_path(list, index, "size"),
-                service.name.zh + " has no pack of " + std::to_string(size) + " calls; sizes sold: " + joined(sizes));
+    throw Error(item_path(list, index, "size"), ErrorCode::no_such_pack, {service.name, size, joined(sizes)});
 }
 
 std::size_t resolve_qps_group(const Edition& edition, const std::string& name, std::uint64_t qps, const char* list,
                               std::size_t index) {
     auto group = edition.find_qps_group(name);
-    if (!group) throw Error(item_path(list, index, "group"), "unknown QPS group " + shown_name(name) + " in " + edition.product);
+    if (!group) throw Error(item_path(list, index, "group"), ErrorCode::unknown_qps_group, {shown_name(name), edition.product});
     const QpsGroup& g = edition.qps_groups[*group];
-    if (qps == 0) throw Error(item_path(list, index, "qps"), "must be a whole number from 1 to " + std::to_string(g.max_qps));
+    if (qps == 0) throw Error(item_path(list, index, "qps"), ErrorCode::whole_number_range, {std::uint64_t{1}, g.max_qps});
     if (qps > g.max_qps)
-        throw Error(item_path(list, index, "qps"), "at most " + std::to_string(g.max_qps) + " QPS can be bought for " +
-                                                       g.name.zh + "; for more, contact sales");
+        throw Error(item_path(list, index, "qps"), ErrorCode::qps_above_max, {g.max_qps, g.name});
     return *group;
 }
 

@@ -103,7 +103,7 @@ private:
             std::size_t s = resolve_service(edition_, p.service, "purchases", i);
             const Pack& pack = resolve_pack(edition_, s, p.size, "purchases", i);
             unsigned __int128 capacity = static_cast<unsigned __int128>(pack.calls) * p.count;
-            if (capacity > kMaxCalls) throw Error(item_path("purchases", i, "count"), "more pack calls than the 10^15 limit");
+            if (capacity > kMaxCalls) throw Error(item_path("purchases", i, "count"), ErrorCode::pack_calls_over_limit);
             // R21: usable from the purchase day through the same calendar date a year later (29 February: 28 February).
             Date through = p.date.plus_years(static_cast<int>(edition_.pack_rules.valid_years));
             paid_packs_[s].push_back(balances_.size());
@@ -137,15 +137,14 @@ private:
             const TimelineRefund& refund = request_.refunds[i];
             const PurchaseOutcome& purchase = out_.purchases[refund.purchase];
             if (edition_.pack_rules.refund_days == 0)
-                throw Error(item_path("refunds", i, "purchase"), "packs of " + edition_.name.en + " cannot be refunded");
+                throw Error(item_path("refunds", i, "purchase"), ErrorCode::refund_not_refundable, {edition_.name});
             if (refunded[refund.purchase])
-                throw Error(item_path("refunds", i, "purchase"), "this purchase is refunded a second time");
+                throw Error(item_path("refunds", i, "purchase"), ErrorCode::refunded_twice);
             refunded[refund.purchase] = true;
             if (refund.date < purchase.date)
-                throw Error(item_path("refunds", i, "date"), "before the purchase (" + purchase.date.to_string() + ")");
+                throw Error(item_path("refunds", i, "date"), ErrorCode::refund_before_purchase, {purchase.date.to_string()});
             if (refund.date > *purchase.refundable_until)
-                throw Error(item_path("refunds", i, "date"), "after the refund window, which ended " +
-                                                                purchase.refundable_until->to_string());
+                throw Error(item_path("refunds", i, "date"), ErrorCode::refund_after_window, {purchase.refundable_until->to_string()});
         }
     }
 
@@ -172,9 +171,7 @@ private:
             if (refund.date != day) continue;
             Balance& balance = paid_balance(refund.purchase);
             if (balance.draw.drawn > 0)
-                throw Error(item_path("refunds", i, "purchase"),
-                            std::to_string(balance.draw.drawn) + " calls were drawn from this pack before " +
-                                day.to_string() + "; only an unused pack can be refunded");
+                throw Error(item_path("refunds", i, "purchase"), ErrorCode::refund_after_use, {balance.draw.drawn, day.to_string()});
             balance.refunded = true;
             PurchaseOutcome& purchase = out_.purchases[refund.purchase];
             purchase.refunded = day;
@@ -448,7 +445,7 @@ TimelineResponse timeline(const TariffSet& tariffs, const TimelineRequest& reque
     try {
         Simulation(edition, request, out, postpaid_by_day).run();
     } catch (const std::overflow_error&) {
-        throw Error("usage", "the amounts are too large to compute exactly");
+        throw Error("usage", ErrorCode::amounts_too_large);
     }
     return out;
 }

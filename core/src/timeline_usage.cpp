@@ -10,9 +10,7 @@ namespace {
 void add_calls(DailyCalls& out, std::size_t s, std::int32_t day, std::uint64_t calls, std::size_t entry) {
     std::uint64_t& slot = out.calls[s][static_cast<std::size_t>(day)];
     if (calls > kMaxCalls - slot)
-        throw Error(item_path("usage", entry, "calls"),
-                    "with the other entries for this service, more than 10^15 calls on " +
-                        out.start.plus_days(day).to_string());
+        throw Error(item_path("usage", entry, "calls"), ErrorCode::calls_over_day_limit, {out.start.plus_days(day).to_string()});
     slot += calls;
 }
 
@@ -63,8 +61,8 @@ void lay_out_qps(const Edition& edition, const TimelineRequest& request, DailyCa
         for (Date d = plan.from; d <= plan.through && d <= request.end; d = d.plus_days(1), ++end) {
             auto& slot = days[end];
             if (slot)
-                throw Error(item_path("qps", i, "date"), "this plan covers " + d.to_string() + ", as qps[" +
-                                                             std::to_string(*slot) + "] for the same group does");
+                throw Error(item_path("qps", i, "date"), ErrorCode::qps_plans_overlap,
+                            {d.to_string(), *slot});
             slot = i;
         }
         // This plan's days only: the group's earlier plans marked theirs (the planner lays out dozens of plans).

@@ -52,3 +52,19 @@ test('a bad plan request throws the command line error line, naming the field', 
   });
   assert.throws(() => planner.plan({ ...request, purchases: undefined, end: '2029-12-31' }), /^Error: error: end: /);
 });
+
+// The plan module throws the same codes and fields; its listing has no error_texts (the page words its errors from
+// the first module's listing, and this module's bytes are budgeted).
+test('the plan module throws coded errors; its listing has no error texts', () => {
+  assert.equal('error_texts' in planner.list(), false);
+  const peaks = { product: 'body-analysis', start: '2026-01-01', end: '2026-03-31',
+    usage: [{ service: 'body-detection', calls: 1000, per: 'month' }],
+    peak_qps: [{ group: '人体检测与属性分析', qps: 5 }, { group: 'body-detection-attributes', qps: 9 }] };
+  assert.throws(() => planner.plan(peaks), (error) => {
+    assert.equal(error.code, 'peak_twice');
+    assert.equal(error.path, 'peak_qps[1].group');
+    assert.deepEqual(error.fields, { group: { zh: '人体检测与属性分析', en: 'Body detection and attributes' } });
+    assert.equal(error.message, 'error: peak_qps[1].group: Body detection and attributes has a peak already: one entry a group');
+    return true;
+  });
+});

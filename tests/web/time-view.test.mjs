@@ -259,6 +259,25 @@ test('a refund typed at its purchase: the window shown from the answer, the last
   assert.equal(await page.locator('#time-buy-refund-0').count(), 0);  // body analysis packs are not refundable
 });
 
+// The same pack with 100 calls a day from 10-01 (free quota off): the pack is drawn on first, so by a refund on
+// 10-05 it has given 4 days x 100 = 400 calls, and only an unused pack is refundable (004 L661: "且该资源包未被使用").
+const REFUND_USED = '?p=face-verification&f=0&v=time&hs=2026-10-01&hm=1&tu=enhanced-authority-wechat~100~~day'
+  + '&tb=enhanced-authority-wechat~10000~1~2026-10-01';
+
+test('a refund after the pack was drawn on is refused at its row, in Chinese on the Chinese page and English on the English one', async () => {
+  for (const [lang, said] of [
+    ['', '无法计算：2026-10-05 之前已从这个资源包扣减 400 次调用；只有未使用的资源包可以退款'],
+    ['&l=en', 'Could not compute: 400 calls were drawn from this pack before 2026-10-05; only an unused pack can be refunded'],
+  ]) {
+    await open(`${REFUND_USED}${lang}`);
+    await page.fill('#time-buy-refund-0', '2026-10-05');
+    await page.waitForFunction(() => document.getElementById('time-buy-error-0').textContent !== '');
+    assert.equal(await page.locator('#time-buy-error-0').textContent(), said);
+    assert.equal(await page.getAttribute('#time-buy-refund-0', 'aria-invalid'), 'true');
+    assert.equal(await page.locator('#time-status').textContent() === said, false);  // at the row, not the status line
+  }
+});
+
 test('removing a row keeps focus in its list: on the row that took its place, else on the add button', async () => {
   await open(PACKS);
   await page.click('#time-remove-buy-0');

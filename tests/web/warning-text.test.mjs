@@ -1,9 +1,9 @@
-// web/warning-text.js: warnings worded in the reader's language from the engine's one table (the listing's
+// web/warning-text.js: warnings and errors worded in the reader's language from the engine's one table (the listing's
 // warning_texts), read from the real wasm module and its tariffs. Figures are worked out from the price pages.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 
-import { warningText } from '../../web/warning-text.js';
+import { errorText, warningText } from '../../web/warning-text.js';
 import { loadTally, vectorFiles } from '../wasm/support.mjs';
 import fs from 'node:fs';
 
@@ -67,4 +67,41 @@ test('every warning of every test vector is worded in both languages, no placeho
 test('a code the page has no row for shows the engine\'s own message', () => {
   const warning = { code: 'pack_expiring', service: 'body-detection', message: 'engine words' };
   assert.equal(warningText(listing.warning_texts, warning, editionOf({ product: 'body-analysis' }), 'zh'), 'engine words');
+});
+
+const refused = (run) => {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  assert.fail('no error was thrown');
+};
+
+test('an error in Chinese and English from the listing\'s error_texts and the Error\'s fields', () => {
+  // The body analysis page sells at most 200 QPS (QPS 高并发套餐).
+  const above = refused(() => tally.quote({ product: 'body-analysis', qps: [{ group: '人体检测与属性分析', qps: 201 }] }));
+  assert.equal(errorText(listing.error_texts, above, 'zh'), '人体检测与属性分析最多可购买 200 QPS；更多请联系销售');
+  assert.equal(errorText(listing.error_texts, above, 'en'),
+    'at most 200 QPS can be bought for Body detection and attributes; for more, contact sales');
+  // Counts are written as the page writes them: 1,000 calls a day drawn from a 1万 pack bought 10-01; by a
+  // refund on 10-08, 10-01 to 10-07 drew 7 x 1,000 = 7,000 calls.
+  const used = refused(() => tally.timeline({ product: 'face-verification', start: '2026-10-01', end: '2026-10-31',
+    usage: [{ service: 'id-verification', calls: 1000, per: 'day' }],
+    purchases: [{ service: 'id-verification', size: 10000, date: '2026-10-01' }], refunds: [{ purchase: 0, date: '2026-10-08' }] }));
+  assert.deepEqual(used.fields, { drawn: '7000', date: '2026-10-08' });
+  assert.equal(errorText(listing.error_texts, used, 'zh'), '2026-10-08 之前已从这个资源包扣减 7,000 次调用；只有未使用的资源包可以退款');
+  assert.equal(errorText(listing.error_texts, used, 'en'),
+    '7,000 calls were drawn from this pack before 2026-10-08; only an unused pack can be refunded');
+});
+
+test('an error with no row, or a field it lacks, is said by its English problem', () => {
+  const generic = refused(() => tally.quote({ product: 'body-analysis', usage: [{ service: '人体检测', calls: -1 }] }));
+  assert.equal(generic.code, 'invalid_input');
+  assert.equal(errorText(listing.error_texts, generic, 'zh'), 'must be a whole number >= 0');
+  const unknown = Object.assign(new Error('error: x: something new'), { code: 'something_new', problem: 'something new' });
+  assert.equal(errorText(listing.error_texts, unknown, 'zh'), 'something new');
+  const short = { code: 'qps_above_max', fields: { max: '200' }, problem: 'at most 200 QPS can be bought for X' };
+  assert.equal(errorText(listing.error_texts, short, 'zh'), short.problem);
+  assert.equal(errorText(undefined, new Error('the planner stopped'), 'zh'), 'the planner stopped');
 });
