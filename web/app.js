@@ -695,11 +695,18 @@ async function copyLink() {
 // main thread more than they saved the quote's frame (docs/benchmarks.md).
 let firstScreen = false;
 
+// The form, out of its <template> (index.html says why), once.
+function placeForm() {
+  const written = $('form-template');
+  written?.replaceWith(written.content);
+}
+
 async function start() {
   const query = location.search || PRESETS[0].query;
   // The product in view is parsed first; the others follow after the first quote.
   const engine = loadEngineFor(new URLSearchParams(query).get('p'));
   ({ tally, listing } = await engine);
+  placeForm();
   readUrl(query);
   state.estimate = [...new Set(new URLSearchParams(location.search).getAll('x').map(quoteQuery))];
   if (timeMode()) await loadTimeView();
@@ -768,6 +775,7 @@ async function start() {
 }
 
 start().catch((error) => {
+  placeForm();
   document.documentElement.classList.add('ready', 'settled');
   $('status').textContent = words().loadFailed(error.message);
 });

@@ -65,3 +65,44 @@ test('on a phone the first frame has the total bar', async () => {
   assert.equal(first.total, '¥136.00');
   assert.ok(first['#bar-total'], 'the bar at the bottom shows the total');
 });
+
+// Before the first quote the page lays out only index.html's `.font-warm` line, so that the browser looks its fonts
+// up while the scripts load (style.css): it must hold every size and weight the first frame draws text in.
+test('the fonts looked up early are those of the first frame, on a desktop and on a phone', async () => {
+  for (const [width, height] of [[1280, 900], [390, 844]]) {
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height });
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => document.documentElement.classList.contains('settled'));
+    const { warmed, drawn } = await page.evaluate(() => {
+      const font = (element) => { const style = getComputedStyle(element); return `${style.fontSize} ${style.fontWeight}`; };
+      const drawn = new Set();
+      for (const part of document.querySelectorAll('.site-header, #inputs, #total-card, .total-bar')) {
+        const texts = document.createTreeWalker(part, NodeFilter.SHOW_TEXT);
+        for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+          if (node.textContent.trim() && node.parentElement.getClientRects().length) drawn.add(font(node.parentElement));
+        }
+        for (const control of part.querySelectorAll('input, select, button')) if (control.getClientRects().length) drawn.add(font(control));
+      }
+      return { warmed: [...document.querySelectorAll('.font-warm span')].map(font), drawn: [...drawn] };
+    });
+    assert.ok(drawn.length >= 6, `${width}px: ${drawn}`);
+    for (const pair of drawn) assert.ok(warmed.includes(pair), `${width}px: text in ${pair} is not in .font-warm (${warmed})`);
+    await page.close();
+  }
+});
+
+// Chromium reads a document's form fields for autofill when its parsing ends: the form is not there yet (index.html).
+test('when the document is parsed the form is still in its template', async () => {
+  const page = await context.newPage();
+  await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
+    window.atParsed = { forms: document.forms.length, fields: [...document.querySelectorAll('input, select, textarea')].map((f) => f.id) };
+  }));
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForFunction(() => document.documentElement.classList.contains('settled'));
+  // the header's two view buttons (一个月报价 / 按时间) and the chart's menu only
+  assert.deepEqual(await page.evaluate(() => window.atParsed), { forms: 0, fields: ['view-month', 'view-time', 'chart-service'] });
+  assert.equal(await page.locator('#inputs #calls-body-detection').count(), 1, 'the form in place once the engine loaded');
+  assert.equal(await page.locator('template').count(), 0);
+  await page.close();
+});

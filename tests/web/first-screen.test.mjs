@@ -55,11 +55,11 @@ async function openCounting(query) {
   await page.addInitScript(() => {
     window.rebuilt = [];
     document.addEventListener('DOMContentLoaded', () => {
-      const parts = [document.querySelector('.site-header'), document.getElementById('inputs')];
+      // The form comes out of its <template> once the engine has loaded: that move is not a rebuilding.
       const observer = new MutationObserver((records) => {
         for (const r of records) {
           const where = r.target.nodeType === Node.ELEMENT_NODE ? r.target : r.target.parentElement;
-          if (parts.some((part) => part.contains(where))) window.rebuilt.push(where.id || where.className || where.tagName);
+          if (where.closest('.site-header, #inputs')) window.rebuilt.push(where.id || where.className || where.tagName);
         }
       });
       observer.observe(document.body, { subtree: true, childList: true, characterData: true });

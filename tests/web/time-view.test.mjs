@@ -228,6 +228,7 @@ test('CSV of the months and of the bills: the engine\'s decimal strings, built i
   assert.equal(await total(), '¥837.00');
   // The daily bills on the page: grouped by month (24 + 19 x 27 = 537.00), the month's table built when opened
   await page.locator('#time-bills details summary').first().click();
+  await page.locator('#time-bills details table').waitFor();  // built on the details' toggle event, a task later
   assert.equal(await page.locator('#time-bills details table tbody tr').count(), 20);
   assert.match(await page.locator('#time-bills summary').first().textContent(), /^2026-03：20 张日账单，合计 ¥537\.00$/);
 });
