@@ -64,7 +64,10 @@ for (const lang of ['zh', 'en']) {
     test(`axe: no wcag2a/wcag2aa violation on ${name} (${lang})`, async () => {
       await page.goto(`${origin}/${query}${lang === 'en' ? '&l=en' : ''}`);
       await page.waitForSelector('#time-chart svg');
-      if (await page.locator('#time-bills details').count()) await page.locator('#time-bills details summary').first().click();
+      if (await page.locator('#time-bills details').count()) {
+        await page.locator('#time-bills details summary').first().click();
+        await page.locator('#time-bills details table').first().waitFor();  // built on the toggle event, a task later
+      }
       await page.fill('#time-growth-0', 'x');
       assert.deepEqual(await violations(), []);
     });

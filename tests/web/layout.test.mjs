@@ -153,7 +153,10 @@ for (const size of Object.keys(SIZES)) {
         await page.waitForSelector('#time-chart svg');
         // Laid out only when scrolled near (content-visibility): laid out now, to be measured and photographed whole.
         await page.evaluate(() => document.querySelectorAll('.time-later').forEach((n) => { n.style.contentVisibility = 'visible'; }));
-        if (await page.locator('#time-bills details').count()) await page.locator('#time-bills details summary').first().click();
+        if (await page.locator('#time-bills details').count()) {
+          await page.locator('#time-bills details summary').first().click();
+          await page.locator('#time-bills details table').first().waitFor();  // built on the toggle event, a task later
+        }
         if (name === 'time-face') {  // the cheapest plan on screen too
           await page.click('#time-plan-button');
           await page.waitForSelector('#time-plan-total');

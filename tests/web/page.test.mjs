@@ -616,6 +616,7 @@ test('embed this calculator: the snippets written for the settings on screen wor
   await page.waitForSelector('#calls-vehicle-recognition');
   assert.equal(await total(), '¥2,475.00');  // (1,000,000 - 10,000) x 0.0025, tier 2
   await page.click('#embed-panel summary');
+  await page.locator('#embed-element').filter({ hasText: '<tally-calculator' }).waitFor();  // written on the toggle event, a task later
   const element = await page.locator('#embed-element').textContent();
   const iframe = await page.locator('#embed-iframe').textContent();
   assert.match(element, /<tally-calculator product="image-analysis" edition="2020-01-01" service="vehicle-recognition" calls="100万"><\/tally-calculator>/);
