@@ -11,7 +11,7 @@ import { loadEngine, loadEngineFor, loadPlanner } from './engine.js';
 import { estimateRows, priceEstimate, quoteQuery } from './estimate.js';
 import { count, money } from './format.js';
 import { editionNote, freeQuotaNote, freezeNote, packNote, sourceNote } from './explain.js';
-import { applyStatic, STRINGS } from './i18n.js';
+import { addStrings, applyStatic, loadLanguage, STRINGS } from './i18n.js';
 import { monthTimelineTotal, nextMonth } from './month-timeline.js';
 import { listenPacks, packEditor, packIds, readPackList, writePackList } from './packs.js';
 import { PRESETS } from './presets.js';
@@ -25,7 +25,7 @@ import { errorText, warningText } from './warning-text.js';
 const state = { estimate: [], view: 'month', lang: 'zh', product: null, edition: null, free: true, span: 'day', calls: {}, packs: {}, qps: null, chart: '', filter: '' };
 let tally, listing, lastQuote = null;
 
-const words = () => STRINGS[state.lang];
+const words = () => STRINGS[state.lang] ?? STRINGS.zh;  // Chinese until English has loaded (or if it could not)
 const yuan = (decimal) => money(decimal, state.lang);
 const calls = (n) => count(n, state.lang);
 
@@ -51,10 +51,9 @@ async function loadTimeView() {
   document.head.append(sheet);
   const [{ createTimeView }, { TIME_STRINGS }] = await Promise.all([import('./time-view.js'), import('./time-i18n.js'), styled]);
   if (timeView) return timeView;
-  Object.assign(STRINGS.zh, TIME_STRINGS.zh);
-  Object.assign(STRINGS.en, TIME_STRINGS.en);
+  addStrings(TIME_STRINGS);
   timeView = createTimeView({
-    tally: () => tally, edition, productId: () => state.product, lang: () => state.lang, words, serviceName, today,
+    tally: () => tally, planner: loadPlanner, edition, productId: () => state.product, lang: () => state.lang, words, serviceName, today,
     yuan: (decimal, options) => money(decimal, state.lang, options), calls, free: () => state.free,
     changed: () => scheduleUrl(), download: (name, type, text) => download(name, type, text), engineError,
   });
@@ -705,7 +704,8 @@ async function start() {
   const query = location.search || PRESETS[0].query;
   // The product in view is parsed first; the others follow after the first quote.
   const engine = loadEngineFor(new URLSearchParams(query).get('p'));
-  ({ tally, listing } = await engine);
+  const lang = new URLSearchParams(query).get('l') === 'en' ? 'en' : 'zh';  // as readUrl() reads it
+  [{ tally, listing }] = await Promise.all([engine, loadLanguage(lang)]);
   placeForm();
   readUrl(query);
   state.estimate = [...new Set(new URLSearchParams(location.search).getAll('x').map(quoteQuery))];
@@ -742,11 +742,25 @@ async function start() {
   totals.observe($('total'));
   totals.observe($('time-total'));
   $('chart-service').addEventListener('change', () => { state.chart = $('chart-service').value; scheduleUrl(); drawChart(); });
+  // English is fetched the first time it is asked for (or pointed at); clicks made meanwhile switch in turn.
+  let switching = Promise.resolve();
+  const prefetch = () => { if (!STRINGS.en) loadLanguage('en').catch(() => {}); };
+  $('lang-switch').addEventListener('pointerenter', prefetch);
+  $('lang-switch').addEventListener('focus', prefetch);
   $('lang-switch').addEventListener('click', () => {
-    state.lang = state.lang === 'zh' ? 'en' : 'zh';
-    renderForm();
-    update();
-    $('lang-switch').focus();
+    switching = switching.then(async () => {
+      const next = state.lang === 'zh' ? 'en' : 'zh';
+      try {
+        await loadLanguage(next);
+      } catch (error) {
+        $('status').textContent = words().loadFailed(error.message);
+        return;
+      }
+      state.lang = next;
+      renderForm();
+      update();
+      $('lang-switch').focus();
+    });
   });
   $('export-json').addEventListener('click', () => lastQuote && download('tally-quote.json', 'application/json', JSON.stringify(lastQuote, null, 2)));
   $('export-csv').addEventListener('click', () => lastQuote && download('tally-quote.csv', 'text/csv', csv()));

@@ -1,5 +1,6 @@
-// The page's words in 简体中文 (the default) and English. Static text is marked in index.html with data-i18n;
-// the rest are functions of the figures they show. Amounts are formatted by format.js from decimal strings.
+// The page's words in 简体中文 (the default; English in i18n-en.js, loaded when asked for). Static text is marked in
+// index.html with data-i18n; the rest are functions of the figures they show. Amounts are formatted by format.js
+// from decimal strings.
 import { count, money } from './format.js';
 
 const zh = {
@@ -83,89 +84,22 @@ const zh = {
   editionName: (id) => (id === 'current' ? '现行' : id),
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// English is added by loadLanguage('en'); the time view adds its words when it is first opened (addStrings).
+export const STRINGS = { zh };
+const added = [];  // the tables given to addStrings, for a language loaded after them
 
-const en = {
-  htmlLang: 'en',
-  title: (product) => `${product} price calculator · Tally`, heading: (product) => `${product} price calculator`,
-  brandNote: 'Tencent Cloud AI services price calculator', switch: '简体中文',
-  copyLink: 'Copy link', copied: 'Link copied', copyFailed: 'Copy it from the address bar',
-  viewLabel: 'Estimate', viewMonth: 'One month', viewTime: 'Over time',
-  tagline: 'The quote, the order in which calls are deducted (free quota → packs → postpaid) and an example bill. Everything is computed in your browser; nothing is sent anywhere.',
-  spanLabel: 'The calls typed are', spanDay: 'per day', spanMonth: 'for the month',
-  spanNote: (span, days) => (span === 'day'
-    ? `Face verification is settled daily: each day's calls are billed on their own. Type one day's calls; the quote gives that day's cost and the month of ${days} days at the same use every day (with packs, the month only: packs are paid once at its start).`
-    : `Type this month's total calls (${days} days): they are spread evenly over the days, each day settled on its own, then added up.`),
-  callsHint: 'Calls can be written 15000, 1.5万 or 150万.', filterLabel: 'Find a service (billing label)',
-  filterCount: (shown, all) => `${shown} of ${all} shown`,
-  perSpan: (daily, span) => (daily && span === 'day' ? '/day' : '/month'), noPacksSold: 'no packs sold',
-  addPack: '+ Add another size', removePack: 'Remove this pack',
-  totalDay: 'Total a day', totalMonth: 'Total this month', totalQpsDays: (days) => `Total if every call falls in the QPS plan's ${days} days`, totalMonthOf: (year, month, days) => `Total for ${MONTHS[month - 1]} ${year} (${days} days)`,
-  perDaySuffix: ' /day', perMonthSuffix: ' /month',
-  embedTitle: 'Embed this calculator', embedElement: 'The element: one script', embedIframe: 'The iframe: for pages that cannot run outside scripts', copyCode: 'Copy the code', codeCopied: 'Copied', codeCopyFailed: 'Select the code to copy it',
-  embedDocs: 'How to embed: every attribute, the script URL, the iframe\'s host script and the Content-Security-Policy',
-  embedNote: (used, extra) => `Paste this into your documentation page to show the product, edition and language on screen${used === 1 ? ' with this service\'s calls' : used > 1 ? ' (an embedded calculator starts with one service\'s calls; several have calls here, so only the product is carried)' : ''}.${extra ? ' Packs, QPS and a month typed whole are not carried: the embedded calculator has no such attributes yet.' : ''}`,
-  monthFromDays: (month, days, total) => `${MONTHS[month - 1]} has ${days} days; at this use every day: ${total} /month`,
-  qpsPartialMonth: (days, year, month, monthDays, total) => `The QPS plan bought by the day covers ${days} days; calls on the other days are billed per call. Taking ${MONTHS[month - 1]} ${year} (${monthDays} days) with the same calls every day: ${total} in all.`,
-  totalFirstDay: 'Total on day 1 (free calls included)',
-  droppedCalls: (edition, list) => `The ${edition} edition has no such services; their calls are not in the quote: ${list.join('; ')}. Switch back to the edition they came from to price them.`,
-  laterDays: (later, month, days, total) => `The free calls are used up on day 1; each later day costs ${later}. ${MONTHS[month - 1]} has ${days} days; at this use every day: ${total} /month`,
-  monthSpread: (days) => `The calls are spread over ${days} days, each day settled on its own, then added up.`,
-  packsOnce: (days) => `Packs are paid once at the start of the month, not every day; each day's calls draw on them first, then are billed daily. This is the month of ${days} days at the same use every day.`,
-  stale: 'An entry needs fixing: the quote above is for the last valid entries.', noUsage: 'No calls entered yet.',
-  waterfallHint: 'Each service\'s calls use the free quota first, then packs; the rest is billed postpaid.',
-  presets: 'Examples', presetsOther: 'Examples for other products', inputs: 'Usage', productLegend: 'Product, edition and free quota', product: 'Product', edition: 'Edition', freeQuota: 'Free quota',
-  channelLegend: 'Find the billing label from the access channel', family: 'Product family', channel: 'Access channel', compare: 'Comparison source',
-  service: 'Service', callsHeading: 'Calls (e.g. 15000, 1.5万, 150万)', packsHeading: 'Packs to buy',
-  qpsOn: 'Bill by QPS', qpsPer: 'Bought', perMonth: 'per month', perDay: 'per day', qpsDays: 'Days',
-  quote: 'Quote', loading: 'Loading…', total: 'Total', waterfall: 'Deduction order', chart: 'Cost against calls', chartService: 'Service',
-  warnings: 'Notes', bill: 'Example bill', lines: 'Bill lines', source: 'Source', calls: 'Calls', unitPrice: 'Unit price (¥)',
-  charged: 'Charged', dailyBills: 'Daily bills', days: 'Days', postpaidCalls: 'Postpaid calls', dayCharged: 'Charged a day', subtotal: 'Running total',
-  rule: 'Each line is worked out at its unit price and rounded half up to the fen; the amount due is the sum of the lines. Where rounding changed a line, the unrounded amount is in small print under it.',
-  exact: (amount) => `unrounded ${amount}`, packsPaid: 'Packs (paid once when bought, not on the daily bills)',
-  dailyNote: (free, pack) => (free || pack
-    ? `Each day's calls use ${[free ? `the free quota (${count(free, 'en')} calls this month)` : '', pack ? `packs (${count(pack, 'en')} calls this month)` : ''].filter(Boolean).join(', then ')} first; those calls are on no daily bill. The daily bills list only postpaid calls.`
-    : 'Every call is postpaid and on that day\'s bill, issued the next day.'),
-  exportCsv: 'Export CSV', exportJson: 'Export JSON', print: 'Print',
-  usageMonthly: 'Calls per month (settled monthly)', usageDaily: 'Calls per day (settled daily)', usageDailyMonth: (days) => `Calls this month (${days} days, settled daily)`,
-  noPack: 'No pack', packSize: (name, i) => `${name} pack size ${i}`, packCount: (name, i) => `${name} pack ${i} count`,
-  packOption: (calls, price) => `${count(calls, 'en')} calls · ${money(price, 'en')}`,
-  qpsLegend: (group) => `QPS plan: ${group} (once concurrency is bought, this group's calls are no longer billed per call)`,
-  sources: { free: 'Free quota', pack: 'Pack', postpaid: 'Postpaid', qps: 'QPS' },
-  packLine: (size, n) => ` ${count(size, 'en')} calls × ${n}`, perPack: ' a pack', perQps: (per) => (per === 'day' ? 'a QPS a day' : 'a QPS a month'),
-  qpsLine: (l) => `${l.qps} ${l.per === 'day' ? `by the day × ${l.days}` : 'by the month'} (calls not metered)`, dayLine: (day) => ` day ${day}`,
-  qpsSegment: (calls) => `QPS (not metered) ${count(calls, 'en')}`,
-  qpsPlan: (l) => `${l.qps} QPS ${l.per === 'day' ? `for ${l.days} days` : 'for the month'} · ${count(l.calls, 'en')} calls not metered`,
-  wholeRange: (min, max) => `Must be a whole number from ${min} to ${count(max, 'en')}`,
-  fields: { not_a_number: () => 'Enter a number, such as 15000, 1.5万 or 150万', not_whole: () => 'Calls must be a whole number', negative: () => 'Calls cannot be negative', too_large: (max) => `At most ${count(max, 'en')} calls` },
-  channelResult: (label) => `Billing label: ${label}`, channelPick: 'Use this label', compareSources: { authority: 'Authority database', upload: 'Uploaded photo' },
-  range: (low, high) => `The shared free calls are split between services in proportion to their calls (the price page does not say which calls they cover). If they covered the dearest calls first the bill would be ${money(low, 'en')}; the cheapest first, ${money(high, 'en')}.`,
-  monthly: (days, total) => `Settled daily over ${days} days, each daily bill rounded on its own and then added: ${money(total, 'en')} for the month.`,
-  unpriced: (name, note) => `${name}: no published price, not in this quote (${note}).`,
-  billPeriod: 'Billing period', billIssued: 'Issued', billIssuedDaily: 'Issued (one a day)', billProduct: 'Product', billTotal: 'Amount due',
-  period: (from, to) => `${from} to ${to}`, issued: (date, text) => `${date} (${text})`,
-  issuedDaily: (first, last, text) => `${first} to ${last} (${text})`,
-  dayRange: (first, last) => (first === last ? `Day ${first}` : `Days ${first}–${last}`),
-  chartCaption: (service, daily, packs) => `${service} on its own: the cost of ${daily ? 'a day' : 'a month'} against calls. ${packs === 'drawn' ? 'Each solid line buys packs of one size as needed; the' : packs === 'not-drawn' ? 'Packs last a year, so they are not drawn for one day; the' : 'The'} dashed line is postpaid, vertical dashes are price tier bounds and the dot is your use.`,
-  chartAxisX: (daily) => (daily ? 'Calls per day' : 'Calls per month'), chartAxisY: 'Cost (¥)',
-  chartPostpaid: 'Postpaid', chartOwn: 'Your packs (postpaid after them)', chartPack: (size) => `${count(size, 'en')}-call packs`, chartYou: (calls, amount) => `You: ${count(calls, 'en')} calls, ${money(amount, 'en')}`,
-  chartAt: (calls, lines) => `At ${count(calls, 'en')} calls: ${lines.map(([name, amount]) => `${name} ${amount}`).join('; ')}.`,
-  chartSharedPool: (mine, alone) => `In your bill this service shares the free calls with your other services and gets ${count(mine, 'en')} of them (${count(alone, 'en')} on its own), so the dot sits above the lines.`,
-  chartTier: (bound) => `tier ${count(bound, 'en')}`, chartNone: 'This service has no per-call price.',
-  loadFailed: (message) => `Could not load: ${message}`,
-  estimateHeading: 'Estimate', estimateHint: 'Several products\' monthly quotes together: add the quote on screen, switch product and add again; the total is below.',
-  estimateAdd: 'Add this quote', estimateOpen: 'Open', estimateRemove: 'Remove', estimateCsv: 'Estimate as CSV', estimateJson: 'Estimate as JSON',
-  estimateTotal: (total, n) => `Estimate total ${total} /month (${n} item${n === 1 ? '' : 's'})`, estimateNoCalls: 'no calls yet', estimateCalls: (list) => list.map(([name, n]) => `${name}: ${n} calls a month`).join('; '), estimateUnknown: 'Unknown product',
-  estimateBad: (message) => `This item cannot be quoted${message ? `: ${message}` : ' (an input is wrong)'}`,
-  monthPlanAsk: 'Cheapest plan', monthPlanWhat: 'The cheapest way to buy these calls this month (which packs, how many of each), against your choice.', monthPlanBusy: 'Finding the cheapest way to buy this month…', monthPlanNone: 'No calls: nothing to buy.',
-  monthPlanFailed: (message) => `The cheapest plan could not be found: ${message}`, monthPlanUse: 'Use this plan',
-  monthPlanDaily: 'This is how to buy for a whole month of days like this one; enter the calls as the whole month\'s to use it with one click.',
-  monthPlanYear: 'Packs last a year: for steady use, Over time finds the cheapest way to buy for a whole year (often larger packs).',
-  quoteFailed: (message) => `Could not quote: ${message}`,
-  editionName: (id) => (id === 'current' ? 'Current' : id),
-};
+/** The words of `lang` in STRINGS, fetched once (English lives in its own module). */
+export async function loadLanguage(lang) {
+  if (STRINGS[lang]) return;
+  const { en } = await import('./i18n-en.js');
+  STRINGS.en ??= Object.assign({}, en, ...added.map((table) => table.en));
+}
 
-export const STRINGS = { zh, en };  // the time view adds its words when it is first opened (time-i18n.js)
+/** More words ({ zh, en }), added to each language loaded now or later. */
+export function addStrings(table) {
+  added.push(table);
+  for (const lang of Object.keys(STRINGS)) Object.assign(STRINGS[lang], table[lang]);
+}
 
 /** Sets every data-i18n element's text (never HTML) and the document's language. */
 export function applyStatic(lang, root = document) {

@@ -1,4 +1,4 @@
-// The time view's words in 简体中文 and English, added to i18n.js's STRINGS when the view is first opened
+// The time view's words in 简体中文 and English, added to i18n.js's STRINGS (addStrings) when the view is first opened
 // (data-i18n keys included).
 // Events are worded from the engine's codes and figures; a visitor never sees a code or a rule number.
 import { count } from './format.js';

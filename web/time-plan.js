@@ -4,7 +4,6 @@
 // total less the plan's, exact in fen: format.js), its alternatives, and one button that puts it into the view's purchases.
 // Typing never waits for it: the answer arrives when it arrives, and only the answer to the latest ask is shown.
 import { $, el } from './dom.js';
-import { loadPlanner } from './engine.js';
 import { fromFen, toFen } from './format.js';
 import { savingAgainst } from './plan-advice.js';
 
@@ -17,7 +16,8 @@ export function planRequest(request) {
 }
 
 /**
- * ctx: { words(), yuan(d), calls(n), serviceName(id), engineError(error) (the planner's refusal in the page's
+ * ctx: { planner() (engine.js loadPlanner(), given by the page: the view's bundle has no engine.js of its own),
+ * words(), yuan(d), calls(n), serviceName(id), engineError(error) (the planner's refusal in the page's
  * language), request() (the timeline request on screen, or null when a field is wrong), own() (its timeline
  * answer), apply(plan) (puts purchases and QPS plans into the view) }.
  */
@@ -46,7 +46,7 @@ export function createPlanCard(ctx) {
     setBusy(true);
     $('time-plan-status').textContent = ctx.words().planBusy;
     try {
-      const answer = await loadPlanner().plan(planRequest(request));
+      const answer = await ctx.planner().plan(planRequest(request));
       if (mine !== asked) return;
       shown = { key: keyOf(request), answer, ownTotal: own?.total ?? null, ownBought: (request.purchases?.length ?? 0) + (request.qps?.length ?? 0) };
       $('time-plan-status').textContent = '';

@@ -15,7 +15,8 @@ const SEPARATOR = '~';
 const MAX_QPS_DAYS = 1096;  // a daily QPS plan: consecutive days, at most the longest horizon  // between the parts of one row in the URL: tu=<service>~<calls>~<growth>
 
 /**
- * ctx: { tally(), edition(), lang(), words(), serviceName(id), yuan(decimal), calls(n), free(), today(),
+ * ctx: { tally(), planner() (engine.js loadPlanner()), edition(), lang(), words(), serviceName(id), yuan(decimal),
+ * calls(n), free(), today(),
  * changed() (the URL follows), download(name, type, text), engineError(error) (what the engine refused, without
  * its path, in the page's language) }.
  */
@@ -40,7 +41,7 @@ export function createTimeView(ctx) {
   }
   const result = createTimeResult({ words: () => ctx.words(), yuan: (d, o) => ctx.yuan(d, o), calls: (n) => ctx.calls(n),
     serviceName: (id) => ctx.serviceName(id), edition: () => ctx.edition(), months: () => Number(ts.months) });
-  const planCard = createPlanCard({ words: () => ctx.words(), yuan: (d) => ctx.yuan(d), calls: (n) => ctx.calls(n), serviceName: (id) => ctx.serviceName(id),
+  const planCard = createPlanCard({ planner: () => ctx.planner(), words: () => ctx.words(), yuan: (d) => ctx.yuan(d), calls: (n) => ctx.calls(n), serviceName: (id) => ctx.serviceName(id),
     engineError: (error) => ctx.engineError(error), request: () => lastRequest, own: () => last, apply: applyPlan });
 
   // ---- URL ----

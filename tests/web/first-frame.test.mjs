@@ -106,3 +106,33 @@ test('when the document is parsed the form is still in its template', async () =
   assert.equal(await page.locator('template').count(), 0);
   await page.close();
 });
+
+// Every request before the first quote waits for a connection beside the others (six to a host over HTTP/1.1): the
+// page asks for one script (app.js, every module of the first screen bundled in: ./dev site), its styles are in the document
+// (tools/inline-style.mjs), and English is fetched only when a visitor asks for it (i18n.js loadLanguage).
+test('before the first quote: one script, the styles in the document, the engine and one tariff; English when asked', async () => {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForFunction(() => document.documentElement.classList.contains('settled'));
+  const early = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('tally-first-quote')[0].startTime;
+    return performance.getEntriesByType('resource').filter((e) => e.startTime < mark).map((e) => new URL(e.name).pathname).sort();
+  });
+  assert.deepEqual(early, ['/app.js', '/tally.mjs', '/tally.wasm', '/tariffs/body-analysis/current.json', '/tariffs/catalog.json']);
+  assert.equal(await page.locator('link[rel="stylesheet"]').count(), 0);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('total')).fontWeight), '700', 'the inline styles apply');
+  const english = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/i18n-en.js')).length);
+  assert.equal(await english(), 0);
+  await page.click('#lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.locator('#page-title').textContent(), 'Body Analysis price calculator');
+  await page.click('#lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  await page.click('#lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await english(), 1, 'fetched once');
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -58,7 +58,9 @@ test('markup in tariff names is text: no script runs, no element is made, nothin
   assert.ok((await page.locator('#lines').textContent()).includes(IMG));
   assert.ok((await page.locator('#waterfall').textContent()).includes(SCRIPT));
   await page.click('#lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.click('#lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await page.locator('img').count(), 0);
   assert.ok(requests.every((url) => url.startsWith(origin) && !url.endsWith('/x')), JSON.stringify(requests));
@@ -82,7 +84,9 @@ test('the time view: the same names in its menus, events, chart legend and table
   assert.ok((await page.locator('#time-balance .legend').textContent()).includes(IMG));
   assert.ok((await page.locator('#time-qps-hint').textContent()).includes(`${SCRIPT}${IMG}`));
   await page.click('#lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.click('#lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await page.locator('img').count(), 0);
   assert.equal(await page.locator('main script').count(), 0);
