@@ -176,7 +176,7 @@ TEST_CASE("Timelines and plans: each coded refusal has its code and fields", "[e
     // A month bought 2026-01-01 covers to 01-31; a 3-day plan from 01-31 overlaps it on 01-31.
     overlap["qps"] = {{{"group", "人体检测与属性分析"}, {"qps", 10}, {"date", "2026-01-01"}},
                       {{"group", "body-detection-attributes"}, {"qps", 20}, {"per", "day"}, {"days", 3}, {"date", "2026-01-31"}}};
-    check(timeline_error(overlap), "qps_plans_overlap", "qps[1].date", {{"date", "2026-01-31"}, {"other", "0"}});
+    check(timeline_error(overlap), "qps_plans_overlap", "qps[1].date", {{"date", "2026-01-31"}, {"other", "2026-01-01"}});
     json zero = body;
     zero["qps"] = {{{"group", "人体检测与属性分析"}, {"qps", 0}, {"date", "2026-01-01"}}};
     check(timeline_error(zero), "whole_number_range", "qps[0].qps", {{"min", "1"}, {"max", "200"}});

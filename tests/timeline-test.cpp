@@ -139,7 +139,7 @@ TEST_CASE("Timeline requests with a fault name the field", "[timeline]") {
         CHECK(plans({{{"group", "人体检测与属性分析"}, {"qps", 201}, {"date", "2026-01-01"}}}).rfind("qps[0].qps: at most 200 QPS", 0) == 0);
         CHECK(plans({{{"group", "人体检测与属性分析"}, {"qps", 10}, {"date", "2026-01-01"}},
                      {{"group", "body-detection-attributes"}, {"qps", 20}, {"per", "day"}, {"days", 3}, {"date", "2026-01-31"}}}) ==
-              "qps[1].date: this plan covers 2026-01-31, as qps[0] for the same group does");
+              "qps[1].date: the plan from 2026-01-01 for the same group covers 2026-01-31 too");
         // A month bought on 01-01 covers 01-31 (the day before 02-01); on 02-01 the next plan may start.
         CHECK(plans({{{"group", "人体检测与属性分析"}, {"qps", 10}, {"date", "2026-01-01"}},
                      {{"group", "人体检测与属性分析"}, {"qps", 10}, {"date", "2026-02-01"}}}).empty());

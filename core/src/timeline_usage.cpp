@@ -61,8 +61,9 @@ void lay_out_qps(const Edition& edition, const TimelineRequest& request, DailyCa
         for (Date d = plan.from; d <= plan.through && d <= request.end; d = d.plus_days(1), ++end) {
             auto& slot = days[end];
             if (slot)
+                // The other plan named by its first day, which a visitor sees on screen (its index is not).
                 throw Error(item_path("qps", i, "date"), ErrorCode::qps_plans_overlap,
-                            {d.to_string(), *slot});
+                            {d.to_string(), request.qps[*slot].date.to_string()});
             slot = i;
         }
         // This plan's days only: the group's earlier plans marked theirs (the planner lays out dozens of plans).

@@ -33,8 +33,8 @@
     ROW(amounts_too_large, "", "金额过大，无法精确计算", "the amounts are too large to compute exactly")             \
     ROW(calls_over_day_limit, "date:date", "与这项服务的其他用量合计，{date} 的调用超过 10^15 次",                   \
         "with the other entries for this service, more than 10^15 calls on {date}")                                 \
-    ROW(qps_plans_overlap, "date:date other:count", "此方案与同一 QPS 组的 qps[{other}] 都覆盖 {date}",              \
-        "this plan covers {date}, as qps[{other}] for the same group does")                                         \
+    ROW(qps_plans_overlap, "date:date other:date", "同一 QPS 组 {other} 起的方案也覆盖 {date}",                     \
+        "the plan from {other} for the same group covers {date} too")                                               \
     ROW(no_postpaid_price, "service:name calls:count", "{service}没有后付费价格：请为其余 {calls} 次调用购买资源包", \
         "{service} has no postpaid price: buy packs for {calls} more calls")                                         \
     ROW(peak_twice, "group:name", "{group}已有峰值：每个组只填一项", "{group} has a peak already: one entry a group") \
