@@ -98,10 +98,12 @@ function writeUrl() {
   history.replaceState(null, '', `?${params}`);
 }
 
+const langOf = (params) => (params.get('l') === 'en' ? 'en' : 'zh');
+
 function readUrl(search, { keepLang = false } = {}) {
   const params = new URLSearchParams(search);
   const chosen = listing.products.find((p) => p.id === params.get('p')) ?? listing.products[0];
-  if (!keepLang) state.lang = params.get('l') === 'en' ? 'en' : 'zh';
+  if (!keepLang) state.lang = langOf(params);
   state.product = chosen.id;
   state.edition = chosen.editions.some((e) => e.edition === params.get('e')) ? params.get('e') : chosen.default_edition;
   state.free = params.get('f') !== '0';
@@ -704,8 +706,7 @@ async function start() {
   const query = location.search || PRESETS[0].query;
   // The product in view is parsed first; the others follow after the first quote.
   const engine = loadEngineFor(new URLSearchParams(query).get('p'));
-  const lang = new URLSearchParams(query).get('l') === 'en' ? 'en' : 'zh';  // as readUrl() reads it
-  [{ tally, listing }] = await Promise.all([engine, loadLanguage(lang)]);
+  [{ tally, listing }] = await Promise.all([engine, loadLanguage(langOf(new URLSearchParams(query)))]);
   placeForm();
   readUrl(query);
   state.estimate = [...new Set(new URLSearchParams(location.search).getAll('x').map(quoteQuery))];
